@@ -1,0 +1,32 @@
+package io.qps.core.engine;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * What produced an output record: the global {@code seq} of the input event that caused it, the
+ * producer ({@code source}: a strategy id, an instrument symbol, or both joined by '/'), and a
+ * sub-index numbering several outputs of one cause from 0. Sorting a topic's records by this key
+ * gives its canonical order (DESIGN.md section 1.2).
+ */
+public record CausalKey(long seq, String source, int sub) implements Comparable<CausalKey> {
+    private static final Comparator<CausalKey> ORDER = Comparator.comparingLong(CausalKey::seq)
+            .thenComparing(CausalKey::source).thenComparingInt(CausalKey::sub);
+
+    public CausalKey {
+        Objects.requireNonNull(source, "source");
+        if (sub < 0) {
+            throw new IllegalArgumentException("sub must be >= 0, was " + sub);
+        }
+    }
+
+    @Override
+    public int compareTo(CausalKey o) {
+        return ORDER.compare(this, o);
+    }
+
+    /** {@code seq|source|sub}: the key's canonical text. */
+    public String canonical() {
+        return seq + "|" + source + "|" + sub;
+    }
+}

@@ -1,0 +1,6 @@
+package io.qps.core.execution;
+
+public enum OrderType {
+    MARKET,
+    LIMIT
+}
