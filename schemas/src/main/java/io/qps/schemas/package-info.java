@@ -1,7 +1,7 @@
 /**
  * Avro schemas of every qps topic and their generated {@code SpecificRecord} classes (namespace
- * {@code io.qps.schemas}), and {@link io.qps.schemas.TopicSchemas}, the catalogue that maps a topic kind to its
- * value schema.
+ * {@code io.qps.schemas}), and {@link io.qps.schemas.SchemaCatalog}, the list of top-level schemas (the
+ * value schema of each topic kind).
  *
  * <p>Market data is one record, {@link io.qps.schemas.MarketEvent}, whose {@code payload} is a union of
  * {@code Quote}, {@code Trade} and {@code BookUpdate}: a session's ticks topic is keyed by instrument and must
