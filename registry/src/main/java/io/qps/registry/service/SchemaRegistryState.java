@@ -196,7 +196,8 @@ public final class SchemaRegistryState {
         }
         try {
             return new Schema.Parser().parse(text);
-        } catch (AvroRuntimeException | IllegalArgumentException e) {
+        } catch (AvroRuntimeException | IllegalArgumentException | NullPointerException e) {
+            // Avro 1.12's parser throws a NullPointerException for an unknown type name ("recrod")
             throw RegistryError.invalidSchema(String.valueOf(e.getMessage()).replace('\n', ' '));
         }
     }
