@@ -110,6 +110,9 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
      * cause if it cannot start, 2 on bad arguments.
      */
     public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         Map<String, String> options;
         try {
             options = RegistryArgs.parse(args);
