@@ -110,9 +110,10 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
      * cause if it cannot start, 2 on bad arguments.
      */
     public static void main(String[] args) {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka",
+                System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error"));
         Map<String, String> options;
         try {
             options = RegistryArgs.parse(args);

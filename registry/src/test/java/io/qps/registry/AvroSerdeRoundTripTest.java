@@ -26,10 +26,14 @@ import io.qps.schemas.serde.AvroDeserializer;
 import io.qps.schemas.serde.AvroSerde;
 import io.qps.schemas.serde.AvroSerdeConfig;
 import io.qps.schemas.serde.AvroSerializer;
+import io.qps.schemas.wire.ConfluentWireFormat;
 import io.qps.schemas.wire.WireFormatException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +135,26 @@ class AvroSerdeRoundTripTest {
                             + " error_code 40401: Subject 'p-value' not found.");
             client.register("p-value", Position.getClassSchema());
             assertThat(serializer.serialize("p", POSITION)).startsWith(0, 0, 0, 0, 1);
+        }
+    }
+
+    @Test
+    void readsDataWrittenWithAnotherCompatibleWriterSchemaIntoTheCurrentClass() {
+        List<Schema.Field> fields = new ArrayList<>();
+        for (Schema.Field f : Position.getClassSchema().getFields()) {
+            fields.add(new Schema.Field(f, f.schema()));
+        }
+        fields.add(new Schema.Field("venue", Schema.create(Schema.Type.STRING), "a field this reader does not know"));
+        Schema writer = Schema.createRecord("Position", null, "io.qps.schemas", false, fields);
+        GenericData.Record old = new GenericData.Record(writer);
+        for (Schema.Field f : Position.getClassSchema().getFields()) {
+            old.put(f.name(), POSITION.get(f.name()));
+        }
+        old.put("venue", "SIM");
+        int id = client.register("positions-other-value", writer);
+        byte[] bytes = ConfluentWireFormat.encode(id, writer, old);
+        try (AvroDeserializer<Position> deserializer = new AvroDeserializer<>(Position.class, client)) {
+            assertThat(deserializer.deserialize("positions-other", bytes)).isEqualTo(POSITION);
         }
     }
 

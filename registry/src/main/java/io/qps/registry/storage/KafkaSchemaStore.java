@@ -158,6 +158,9 @@ public final class KafkaSchemaStore implements SchemaStore {
 
     private static String cause(Exception e) {
         Throwable c = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        if (c instanceof TimeoutException && c.getMessage() == null) {
+            return "timed out";
+        }
         String m = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
         return m.replace('\n', ' ');
     }

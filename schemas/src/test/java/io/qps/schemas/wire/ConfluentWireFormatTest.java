@@ -50,6 +50,14 @@ class ConfluentWireFormatTest {
     }
 
     @Test
+    void unknownUnionBranchIsRefused() {
+        byte[] bytes = {0, 0, 0, 0, 9, 2, 4, 6, 4, 'A', 'B', 14};
+        assertThatThrownBy(() -> ConfluentWireFormat.decode(bytes, new SpecificDatumReader<>(MarketEvent.class), "t", 5))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageStartingWith("topic t offset 5: cannot decode the Avro body with schema id 9: ");
+    }
+
+    @Test
     void truncatedOrOverlongBodyIsRefused() {
         byte[] bytes = ConfluentWireFormat.encode(9, MarketEvent.getClassSchema(), QUOTE);
         byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length - 2);
