@@ -37,7 +37,12 @@ import java.util.function.Consumer;
  * none), the event e first emits one {@link PnlSnapshot} per strategy in {@link StrategyId} order, then
  * the TOTAL, reflecting all events before e; then it updates the marks. The snapshot key is
  * {@code (e.seq, book, sub)} where {@code sub} numbers the boundaries e crossed (0 for the earliest), so
- * keys are unique. Fills must be applied (in {@link #onFill}) before the next event is passed.
+ * keys are unique.
+ *
+ * <h2>Call order</h2>
+ * Per market event e: {@code portfolio.onMarketEvent(e, ...)}, then the execution's
+ * {@code onMarketEvent(e, ...)} with every fill passed to {@link #onFill} as it comes, then the targets
+ * caused by e. So a snapshot emitted by e reflects exactly the events and fills before e.
  */
 public final class Portfolio implements Snapshottable {
     private static final int STATE_VERSION = 1;
