@@ -34,7 +34,7 @@ final class LatentMarket {
     /** Hedge ratio h of the cointegrated pair. */
     static final double PAIR_HEDGE = 0.9;
     /** Half-life of the pair spread, seconds. */
-    static final double PAIR_HALF_LIFE_SECONDS = 1_800.0;
+    static final double PAIR_HALF_LIFE_SECONDS = 1_200.0;
     /** Stationary standard deviation of the pair spread (log units). */
     static final double PAIR_SIGMA = 0.004;
 
