@@ -30,7 +30,7 @@ final class LatentMarket {
     /** Volatility of the lead factor per sqrt(second). */
     static final double LEAD_VOL = 6.0e-5;
     /** Drift of a trending regime, in units of the instrument's total per-second volatility. */
-    static final double TREND_STRENGTH = 0.02;
+    static final double TREND_STRENGTH = 0.03;
     /** Hedge ratio h of the cointegrated pair. */
     static final double PAIR_HEDGE = 0.9;
     /** Half-life of the pair spread, seconds. */
