@@ -99,11 +99,10 @@ public final class CrossAssetMomentumStrategy implements Strategy {
             mids[slot] = Sizing.midRaw(event.bestBid(), event.bestAsk());
             lastBookMicros[slot] = ts;
         }
-        long p = Math.floorDiv(ts, config.rebalanceMicros());
         if (period == NONE) {
-            period = p;
-        } else if (p > period) {
-            period = p;
+            period = Math.floorDiv(ts, config.rebalanceMicros());
+        } else if (ts >= (period + 1) * config.rebalanceMicros()) {
+            period = Math.floorDiv(ts, config.rebalanceMicros());
             rebalance(ts, sink);
         }
     }

@@ -17,8 +17,9 @@ import java.util.List;
  * microprice is {@code (bid * askSize + ask * bidSize) / (bidSize + askSize)} at the top level.
  * Flat and out of cool-down: an imbalance above {@code threshold} with the microprice above the mid
  * joins the bid (a limit buy at the best bid); below {@code -threshold} with the microprice below
- * the mid joins the ask. While held, the limit is re-pegged only when the best price on its side
- * moves; after {@code holdMicros} the target goes flat with a market order and a cool-down of
+ * the mid joins the ask. While held, the limit is re-pegged to the best price on its side only
+ * when that price moves away from it (the bid up for a buy, the ask down for a sell; a move towards
+ * it leaves the order resting where it may fill); after {@code holdMicros} the target goes flat with a market order and a cool-down of
  * {@code cooldownMicros} starts. Per-event work is O(levels) and allocation-free.
  */
 public final class OrderBookImbalanceStrategy implements Strategy {
@@ -106,7 +107,7 @@ public final class OrderBookImbalanceStrategy implements Strategy {
                 sink.target(instrument.id(), 0);
             } else {
                 long best = target > 0 ? event.bestBid() : event.bestAsk();
-                if (best != peggedPrice) {
+                if (target > 0 ? best > peggedPrice : best < peggedPrice) {
                     peggedPrice = best;
                     sink.targetLimit(instrument.id(), target, best);
                 }

@@ -36,10 +36,11 @@ class OrderBookImbalanceStrategyTest {
     /**
      * BTC-USD in cents. seq 2: imbalance 0.74 but microprice below the mid (thin top bid): nothing.
      * seq 3: bids 50/40/30 vs 10/10/10, imbalance 0.6, microprice above the mid: join the bid at 10000
-     * with $20k / $1.00 per unit = 2000000 units (200 BTC at $100). seq 5: the bid moves to 10001:
+     * with $20k / $0.01 per unit = 2000000 units (200 BTC at $100). seq 5: the bid moves to 10001:
      * re-peg. seq 6: only the ask moved: nothing. seq 7: 30 s after entry: flat at market, cool-down
      * to 45 s. seq 8: a sell signal inside the cool-down: nothing. seq 9: join the ask at 10002,
-     * 2e10 / 10001 = 1999800 units. seq 10: a trade: ignored. seq 11: the ask moves: re-peg.
+     * 2e10 / 10001 = 1999800 units. seq 10: a trade: ignored. seq 11: the ask moves up, leaving the
+     * resting sell the best offer: it stays. seq 12: the ask moves down to 10001, away from it: re-peg.
      */
     @Test
     void joinsTheHeavySideRepegsAndFlattensAfterTheHorizon() {
@@ -54,11 +55,12 @@ class OrderBookImbalanceStrategyTest {
                 .book(0, 40 * SEC, 10_001, 10_002, ASK_HEAVY, BID_HEAVY)
                 .book(0, 45 * SEC, 10_001, 10_002, ASK_HEAVY, BID_HEAVY)
                 .trade(0, 50 * SEC, 10_002)
-                .book(0, 55 * SEC, 10_001, 10_003, EVEN, EVEN)
+                .book(0, 52 * SEC, 10_001, 10_003, EVEN, EVEN)
+                .book(0, 55 * SEC, 10_000, 10_001, EVEN, EVEN)
                 .build();
         assertThat(Recorded.run(new OrderBookImbalanceStrategy(config(), U.get(0)), events)).containsExactly(
                 limit(3, 0, 2_000_000, 10_000), limit(5, 0, 2_000_000, 10_001), market(7, 0, 0),
-                limit(9, 0, -1_999_800, 10_002), limit(11, 0, -1_999_800, 10_003));
+                limit(9, 0, -1_999_800, 10_002), limit(12, 0, -1_999_800, 10_001));
     }
 
     @Test
