@@ -75,7 +75,7 @@ class OrderBookImbalanceStrategyTest {
         }
         List<MarketEvent> events = log.build();
         List<Recorded> targets = Snapshots.assertRestartInvariant(
-                () -> new OrderBookImbalanceStrategy(ImbalanceConfig.defaults(), U.require("ES")), events, 0.1, 0.5, 0.9);
+                () -> new OrderBookImbalanceStrategy(config(), U.require("ES")), events, 0.1, 0.5, 0.9);
         assertThat(targets.size()).isGreaterThan(50);
     }
 }
