@@ -1,5 +1,6 @@
 package io.qps.core.strategy;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -7,13 +8,16 @@ import java.util.Set;
 /**
  * The strategy part of a session's configuration: which strategies run and each one's parameters.
  *
- * @param enabled the strategies to instantiate (the order of this set never matters)
+ * @param enabled the strategies to instantiate; held as an unmodifiable {@link EnumSet}, so it iterates
+ *     and prints in {@link StrategyId} order (and so does this record's {@code toString})
  */
 public record StrategiesConfig(Set<StrategyId> enabled, PairsConfig pairs, BreakoutConfig breakout, MtfConfig mtf,
                                MomentumConfig momentum, ImbalanceConfig imbalance) {
 
     public StrategiesConfig {
-        enabled = Set.copyOf(enabled);
+        EnumSet<StrategyId> ids = EnumSet.noneOf(StrategyId.class);
+        ids.addAll(enabled);
+        enabled = Collections.unmodifiableSet(ids);
         Objects.requireNonNull(pairs, "pairs");
         Objects.requireNonNull(breakout, "breakout");
         Objects.requireNonNull(mtf, "mtf");

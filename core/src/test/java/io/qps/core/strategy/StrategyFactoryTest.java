@@ -39,6 +39,14 @@ class StrategyFactoryTest {
     }
 
     @Test
+    void theEnabledSetPrintsInCanonicalOrder() {
+        StrategiesConfig c = StrategiesConfig.defaults().only(StrategyId.ALPHA_5_ORDERBOOK, StrategyId.ALPHA_1_PAIRS);
+        assertThat(c.enabled()).containsExactly(StrategyId.ALPHA_1_PAIRS, StrategyId.ALPHA_5_ORDERBOOK);
+        assertThat(c.toString()).startsWith("StrategiesConfig[enabled=[ALPHA_1_PAIRS, ALPHA_5_ORDERBOOK], pairs=PairsConfig[");
+        assertThat(c).isEqualTo(StrategiesConfig.defaults().only(StrategyId.ALPHA_1_PAIRS, StrategyId.ALPHA_5_ORDERBOOK));
+    }
+
+    @Test
     void unknownSymbolsAreAnError() {
         StrategiesConfig base = StrategiesConfig.defaults();
         StrategiesConfig c = new StrategiesConfig(base.enabled(), new PairsConfig("XOM", "BP", 1, 10, 2, 0.5, 4, 0, 1, 1),
