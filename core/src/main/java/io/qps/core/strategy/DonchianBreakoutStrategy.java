@@ -22,6 +22,7 @@ import java.util.List;
 public final class DonchianBreakoutStrategy implements Strategy {
     private final BreakoutConfig config;
     private final Instrument instrument;
+    private final List<Integer> subscriptions;
     private final BarBuilder bars;
     private final RingBuffer highs;
     private final RingBuffer lows;
@@ -33,6 +34,7 @@ public final class DonchianBreakoutStrategy implements Strategy {
     public DonchianBreakoutStrategy(BreakoutConfig config, Instrument instrument) {
         this.config = config;
         this.instrument = instrument;
+        this.subscriptions = List.of(instrument.id());
         this.bars = new BarBuilder(config.barMicros());
         this.highs = new RingBuffer(config.channelBars());
         this.lows = new RingBuffer(config.channelBars());
@@ -51,7 +53,7 @@ public final class DonchianBreakoutStrategy implements Strategy {
 
     @Override
     public List<Integer> subscriptions() {
-        return List.of(instrument.id());
+        return subscriptions;
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.List;
 public final class MultiTimeframeTrendStrategy implements Strategy {
     private final MtfConfig config;
     private final Instrument instrument;
+    private final List<Integer> subscriptions;
     private final BarBuilder fastBars;
     private final BarBuilder slowBars;
     private final RingBuffer slowCloses;
@@ -40,6 +41,7 @@ public final class MultiTimeframeTrendStrategy implements Strategy {
     public MultiTimeframeTrendStrategy(MtfConfig config, Instrument instrument) {
         this.config = config;
         this.instrument = instrument;
+        this.subscriptions = List.of(instrument.id());
         this.fastBars = new BarBuilder(config.fastBarMicros());
         this.slowBars = new BarBuilder(config.slowBarMicros());
         this.slowCloses = new RingBuffer(config.trendSlowBars());
@@ -59,7 +61,7 @@ public final class MultiTimeframeTrendStrategy implements Strategy {
 
     @Override
     public List<Integer> subscriptions() {
-        return List.of(instrument.id());
+        return subscriptions;
     }
 
     @Override

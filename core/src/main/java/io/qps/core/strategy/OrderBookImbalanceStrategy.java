@@ -25,6 +25,7 @@ import java.util.List;
 public final class OrderBookImbalanceStrategy implements Strategy {
     private final ImbalanceConfig config;
     private final Instrument instrument;
+    private final List<Integer> subscriptions;
     private long target;
     private long peggedPrice;
     private long entryMicros;
@@ -33,6 +34,7 @@ public final class OrderBookImbalanceStrategy implements Strategy {
     public OrderBookImbalanceStrategy(ImbalanceConfig config, Instrument instrument) {
         this.config = config;
         this.instrument = instrument;
+        this.subscriptions = List.of(instrument.id());
     }
 
     @Override
@@ -47,7 +49,7 @@ public final class OrderBookImbalanceStrategy implements Strategy {
 
     @Override
     public List<Integer> subscriptions() {
-        return List.of(instrument.id());
+        return subscriptions;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class PairsMeanReversionStrategy implements Strategy {
     private final PairsConfig config;
     private final Instrument legA;
     private final Instrument legB;
+    private final List<Integer> subscriptions;
     private final BarBuilder barsA;
     private final BarBuilder barsB;
     private final RingBuffer logA;
@@ -52,6 +53,7 @@ public final class PairsMeanReversionStrategy implements Strategy {
         this.config = config;
         this.legA = legA;
         this.legB = legB;
+        this.subscriptions = legA.id() < legB.id() ? List.of(legA.id(), legB.id()) : List.of(legB.id(), legA.id());
         this.barsA = new BarBuilder(config.barMicros());
         this.barsB = new BarBuilder(config.barMicros());
         this.logA = new RingBuffer(config.lookbackBars());
@@ -70,7 +72,7 @@ public final class PairsMeanReversionStrategy implements Strategy {
 
     @Override
     public List<Integer> subscriptions() {
-        return legA.id() < legB.id() ? List.of(legA.id(), legB.id()) : List.of(legB.id(), legA.id());
+        return subscriptions;
     }
 
     @Override
