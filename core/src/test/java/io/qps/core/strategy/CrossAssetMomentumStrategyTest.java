@@ -20,9 +20,15 @@ class CrossAssetMomentumStrategyTest {
 
     /** Five 24/7 coins C0..C4 priced in cents, quantities in 0.0001. */
     static Universe coins() {
+        return coins(TradingHours.ALWAYS);
+    }
+
+    /** The same, but C4 keeps {@code lastHours}. */
+    static Universe coins(TradingHours lastHours) {
         List<Instrument> list = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            list.add(new Instrument(i, "C" + i, AssetClass.CRYPTO, 2, 4, 1, 1, 1, "USD", false, TradingHours.ALWAYS));
+            list.add(new Instrument(i, "C" + i, AssetClass.CRYPTO, 2, 4, 1, 1, 1, "USD", false,
+                    i == 4 ? lastHours : TradingHours.ALWAYS));
         }
         return new Universe(list);
     }
@@ -76,6 +82,20 @@ class CrossAssetMomentumStrategyTest {
                 market(31, 1, 9_523_809), market(31, 2, -10_526_315),
                 market(51, 1, 0), market(51, 2, 9_090_909), market(51, 4, -10_101_010),
                 market(57, 1, -9_523_809), market(57, 4, 0));
+    }
+
+    /**
+     * The same stream with C4 on US equity hours, closed at 22:14 UTC although it quotes: never ranked.
+     * m5: C2 top, bottom of the ties C0, C1, C3 is C3 (1e11/10100 = 9900990); m6: C3 stale, C1 the bottom.
+     */
+    @Test
+    void skipsInstrumentsWhoseMarketIsClosed() {
+        MomentumConfig c = new MomentumConfig(List.of(), MIN, 2, 1, MIN, 100_000 * Money.ONE, 250_000 * Money.ONE);
+        List<Recorded> got = Recorded.run(new CrossAssetMomentumStrategy(c, coins(TradingHours.US_EQUITY).all()), stream());
+        assertThat(got).containsExactly(
+                market(31, 1, 9_523_809), market(31, 2, -10_526_315),
+                market(51, 1, 0), market(51, 2, 9_090_909), market(51, 3, -9_900_990),
+                market(57, 1, -9_523_809), market(57, 3, 0));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.qps.core.market.MarketEvent;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,11 @@ class PairsMeanReversionStrategyTest {
     private static final long MIN = 60_000_000L;
 
     private static PairsConfig config(double stopZ) {
-        return new PairsConfig("XOM", "CVX", MIN, 10, 2.0, 0.5, stopZ, 5, 100_000 * Money.ONE, 250_000 * Money.ONE);
+        return config(stopZ, 5);
+    }
+
+    private static PairsConfig config(double stopZ, int cooldownBars) {
+        return new PairsConfig("XOM", "CVX", MIN, 10, 2.0, 0.5, stopZ, cooldownBars, 100_000 * Money.ONE, 250_000 * Money.ONE);
     }
 
     private static PairsMeanReversionStrategy strategy(PairsConfig c) {
@@ -72,6 +77,21 @@ class PairsMeanReversionStrategyTest {
         assertThat(got).containsExactly(
                 market(58, 2, -1_105), market(58, 3, 1_000),
                 market(62, 2, 0), market(62, 3, 0));
+    }
+
+    /**
+     * After the stop above (bar 14), bar 15 has z = -0.2 and bar 16 z = 2d / sqrt(8.32 d^2) = 0.69; bar 17
+     * puts XOM 15d over CVX: z = (0.8 * 15 - 0.6) / sqrt((83.2 + 0.8 * 225 - 1.2 * 15) / 10) = 2.30, an entry
+     * (seq 74, both at $100.00) without a cool-down, but only 3 of the 5 cool-down bars have passed.
+     */
+    @Test
+    void noEntryDuringTheCooldownAfterAStop() {
+        List<MarketEvent> events = stream(18, 11, 10_201, 13, 10_304, 14, 9_048, 17, 11_722);
+        List<Recorded> stopped = List.of(market(58, 2, -1_105), market(58, 3, 1_000), market(62, 2, 0), market(62, 3, 0));
+        assertThat(Recorded.run(strategy(config(2.5, 5)), events)).isEqualTo(stopped);
+        List<Recorded> withoutCooldown = new ArrayList<>(stopped);
+        withoutCooldown.addAll(List.of(market(74, 2, -1_000), market(74, 3, 1_000)));
+        assertThat(Recorded.run(strategy(config(2.5, 0)), events)).isEqualTo(withoutCooldown);
     }
 
     @Test
