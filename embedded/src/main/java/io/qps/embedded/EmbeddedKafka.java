@@ -100,7 +100,7 @@ public final class EmbeddedKafka {
         BrokerState started = new BrokerState(process.pid(), port, controllerPort, clusterId);
         started.write(dataDir);
         awaitReady(process, started);
-        LOG.log(System.Logger.Level.INFO, "Kafka broker pid {0} up at {1} (data {2})", process.pid(),
+        LOG.log(System.Logger.Level.INFO, "Kafka broker pid {0} up at {1} (data {2})", String.valueOf(process.pid()),
                 started.bootstrapServers(), dataDir);
         return started;
     }

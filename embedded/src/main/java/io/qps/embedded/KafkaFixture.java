@@ -91,7 +91,7 @@ public final class KafkaFixture implements AutoCloseable {
         try {
             BrokerState state = kafka.start();
             LOG.log(System.Logger.Level.INFO, "KafkaFixture: no Docker engine; embedded KRaft broker pid {0} at {1}"
-                    + " in {2}", state.pid(), state.bootstrapServers(), dir);
+                    + " in {2}", String.valueOf(state.pid()), state.bootstrapServers(), dir);
             return new KafkaFixture(mode, state.bootstrapServers(), null, kafka, owned);
         } catch (RuntimeException e) {
             deleteRecursively(dir);
