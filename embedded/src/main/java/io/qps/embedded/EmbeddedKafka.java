@@ -25,7 +25,6 @@ import org.apache.kafka.common.Uuid;
  * <p>Not thread-safe; one instance per folder and caller.
  */
 public final class EmbeddedKafka {
-    private static final System.Logger LOG = System.getLogger(EmbeddedKafka.class.getName());
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(120);
@@ -100,8 +99,6 @@ public final class EmbeddedKafka {
         BrokerState started = new BrokerState(process.pid(), port, controllerPort, clusterId);
         started.write(dataDir);
         awaitReady(process, started);
-        LOG.log(System.Logger.Level.INFO, "Kafka broker pid {0} up at {1} (data {2})", String.valueOf(process.pid()),
-                started.bootstrapServers(), dataDir);
         return started;
     }
 
@@ -118,8 +115,8 @@ public final class EmbeddedKafka {
         }
         Optional<ProcessHandle> process = JavaProcesses.liveBroker(recorded.get().pid());
         boolean wasRunning = process.isPresent();
-        if (wasRunning && !JavaProcesses.terminate(process.get(), STOP_GRACE)) {
-            LOG.log(System.Logger.Level.WARNING, "broker pid {0} had to be killed", recorded.get().pid());
+        if (wasRunning) {
+            JavaProcesses.terminate(process.get(), STOP_GRACE);
         }
         BrokerState.delete(dataDir);
         return wasRunning;
@@ -182,6 +179,7 @@ public final class EmbeddedKafka {
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSSZ",
+                "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=info",
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn"));
         if (config.stopWithParent()) {
             return JavaProcesses.command(jvm, config.classpath(), BrokerMain.class.getName(),

@@ -62,7 +62,11 @@ public final class KafkaProbe {
             int brokers = result.nodes().get(millis + 1000L, TimeUnit.MILLISECONDS).size();
             return new Result(true, clusterId == null ? "" : clusterId, brokers, "");
         } catch (ExecutionException e) {
-            return down(e.getCause() == null ? e : e.getCause());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+                return new Result(false, "", 0, "no answer within " + millis + " ms");
+            }
+            return down(cause);
         } catch (TimeoutException e) {
             return new Result(false, "", 0, "no answer within " + millis + " ms");
         } catch (InterruptedException e) {
