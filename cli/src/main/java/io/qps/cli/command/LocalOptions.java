@@ -7,9 +7,13 @@ import picocli.CommandLine.Option;
 public final class LocalOptions {
     /** Default project-local data folder. */
     public static final String DEFAULT_DATA_DIR = ".qps";
+    /** Environment variable overriding the default data folder (the {@code ./qps} launcher sets it). */
+    public static final String ENV_DATA_DIR = "QPS_DATA_DIR";
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = DEFAULT_DATA_DIR,
-            description = "Folder for the local services' data, logs and state (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            defaultValue = "${env:" + ENV_DATA_DIR + ":-" + DEFAULT_DATA_DIR + "}",
+            description = "Folder for the local services' data, logs and state (default: $" + ENV_DATA_DIR
+                    + " if set, else " + DEFAULT_DATA_DIR + "; now ${DEFAULT-VALUE}).")
     private Path dataDir;
 
     /** @return the data folder */
