@@ -74,7 +74,8 @@ public final class EmbeddedKafka {
      *
      * @return pid, ports and cluster id of the running broker
      * @throws EmbeddedKafkaException if a port is taken, formatting fails, or the broker does not answer in time
-     *                                (the message ends with the tail of the broker's log)
+     *                                (the first line of the message names the log
+     *                                file, the following lines are its tail)
      */
     public BrokerState start() {
         createDirectories(dataDir);
@@ -160,7 +161,7 @@ public final class EmbeddedKafka {
             int exit = JavaProcesses.run(command, dataDir, logFile(), FORMAT_TIMEOUT);
             if (exit != 0 || !Files.exists(meta)) {
                 throw new EmbeddedKafkaException("formatting " + dataDir.resolve("data") + " failed (exit " + exit
-                        + "; see " + logFile() + "), last log lines:\n" + LogTail.of(logFile(), LOG_TAIL_LINES));
+                        + "); see " + logFile() + logTail());
             }
         }
         Properties p = new Properties();
@@ -199,8 +200,7 @@ public final class EmbeddedKafka {
             if (!process.isAlive()) {
                 BrokerState.delete(dataDir);
                 throw new EmbeddedKafkaException("the Kafka broker exited during start-up (exit "
-                        + process.exitValue() + "; see " + logFile() + "), last log lines:\n"
-                        + LogTail.of(logFile(), LOG_TAIL_LINES));
+                        + process.exitValue() + "); see " + logFile() + logTail());
             }
             KafkaProbe.Result probe = KafkaProbe.probe(started.bootstrapServers(), Duration.ofSeconds(2));
             if (probe.up()) {
@@ -212,8 +212,12 @@ public final class EmbeddedKafka {
         JavaProcesses.terminate(process.toHandle(), Duration.ofSeconds(10));
         BrokerState.delete(dataDir);
         throw new EmbeddedKafkaException("the Kafka broker did not answer at " + started.bootstrapServers()
-                + " within " + config.startTimeout().toSeconds() + " s (" + lastError + "; see " + logFile()
-                + "), last log lines:\n" + LogTail.of(logFile(), LOG_TAIL_LINES));
+                + " within " + config.startTimeout().toSeconds() + " s (" + lastError + "); see " + logFile()
+                + logTail());
+    }
+
+    private String logTail() {
+        return "\n--- last lines of " + logFile() + " ---\n" + LogTail.of(logFile(), LOG_TAIL_LINES);
     }
 
     private static int freePortOtherThan(int port) {

@@ -77,6 +77,14 @@ class EmbeddedKafkaIT {
         }
     }
 
+    @Test
+    void theSharedFixtureIsOnePerJvmAndSurvivesClose() {
+        KafkaFixture shared = KafkaFixture.shared();
+        shared.close();
+        assertThat(KafkaFixture.shared()).isSameAs(shared);
+        assertThat(KafkaProbe.probe(shared.bootstrapServers(), Duration.ofSeconds(5)).up()).isTrue();
+    }
+
     private static Properties producerProps(String bootstrap, String transactionalId) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

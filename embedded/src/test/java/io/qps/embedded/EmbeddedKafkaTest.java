@@ -49,4 +49,16 @@ class EmbeddedKafkaTest {
             assertThat(kafka.bootstrapServers()).isEqualTo("127.0.0.1:" + port);
         }
     }
+
+    @Test
+    void aBrokerThatDiesAtStartIsReportedWithItsLogTail() {
+        EmbeddedKafka kafka = new EmbeddedKafka(EmbeddedKafkaConfig.ephemeral(dir).withMaxHeap("1k"));
+        Path log = dir.toAbsolutePath().normalize().resolve("logs").resolve("server.log");
+        assertThatThrownBy(kafka::start).isInstanceOf(EmbeddedKafkaException.class)
+                .hasMessageStartingWith("the Kafka broker exited during start-up (exit 1); see " + log
+                        + "\n--- last lines of " + log + " ---\n")
+                .hasMessageContaining("Too small maximum heap");
+        assertThat(kafka.state()).isEmpty();
+        assertThat(dir.resolve("data").resolve("meta.properties")).exists();
+    }
 }
