@@ -1,0 +1,10 @@
+package io.qps.cli.command;
+
+import picocli.CommandLine.Command;
+
+/** {@code qps bench}: the benchmark commands; each prints figures, none asserts them. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print throughput figures.",
+        subcommands = {BenchReferenceCommand.class})
+public final class BenchCommand {
+}
