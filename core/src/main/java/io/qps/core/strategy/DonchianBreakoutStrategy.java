@@ -61,10 +61,14 @@ public final class DonchianBreakoutStrategy implements Strategy {
         if (event.instrument() != instrument.id()) {
             return;
         }
+        double price = Double.NaN;
         if (event.isBook()) {
-            mid = Sizing.midRaw(event.bestBid(), event.bestAsk());
+            long bid = event.bestBid();
+            long ask = event.bestAsk();
+            mid = Sizing.midRaw(bid, ask);
+            price = (bid + (double) ask) * 0.5;
         }
-        Bar bar = bars.onEvent(event);
+        Bar bar = bars.onPrice(event.timestampMicros(), price);
         if (bar != null) {
             onBar(bar, sink);
         }

@@ -69,10 +69,13 @@ public final class MultiTimeframeTrendStrategy implements Strategy {
         if (event.instrument() != instrument.id()) {
             return;
         }
+        double price = Double.NaN;
         if (event.isBook()) {
-            mid = Sizing.midRaw(event.bestBid(), event.bestAsk());
+            long bid = event.bestBid();
+            long ask = event.bestAsk();
+            mid = Sizing.midRaw(bid, ask);
+            price = (bid + (double) ask) * 0.5;
         }
-        double price = BarBuilder.mid(event);
         Bar slow = slowBars.onPrice(event.timestampMicros(), price);
         Bar fast = fastBars.onPrice(event.timestampMicros(), price);
         long next = target;

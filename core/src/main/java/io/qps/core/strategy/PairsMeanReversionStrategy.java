@@ -81,15 +81,18 @@ public final class PairsMeanReversionStrategy implements Strategy {
         if (!isA && event.instrument() != legB.id()) {
             return;
         }
+        double price = Double.NaN;
         if (event.isBook()) {
-            long mid = Sizing.midRaw(event.bestBid(), event.bestAsk());
+            long bid = event.bestBid();
+            long ask = event.bestAsk();
+            price = (bid + (double) ask) * 0.5;
             if (isA) {
-                midA = mid;
+                midA = Sizing.midRaw(bid, ask);
             } else {
-                midB = mid;
+                midB = Sizing.midRaw(bid, ask);
             }
         }
-        Bar bar = (isA ? barsA : barsB).onEvent(event);
+        Bar bar = (isA ? barsA : barsB).onPrice(event.timestampMicros(), price);
         if (bar == null) {
             return;
         }

@@ -19,6 +19,7 @@ public final class BarBuilder {
     private final long periodMicros;
     private boolean open;
     private long startMicros;
+    private long endMicros;
     private double openPrice;
     private double high;
     private double low;
@@ -51,7 +52,7 @@ public final class BarBuilder {
      */
     public Bar onPrice(long timestampMicros, double price) {
         Bar closed = null;
-        if (open && timestampMicros >= startMicros + periodMicros) {
+        if (open && timestampMicros >= endMicros) {
             closed = new Bar(startMicros, openPrice, high, low, close);
             open = false;
         }
@@ -59,6 +60,7 @@ public final class BarBuilder {
             if (!open) {
                 open = true;
                 startMicros = Math.floorDiv(timestampMicros, periodMicros) * periodMicros;
+                endMicros = startMicros + periodMicros;
                 openPrice = price;
                 high = price;
                 low = price;
@@ -96,12 +98,14 @@ public final class BarBuilder {
         open = in.readBoolean();
         if (open) {
             startMicros = in.readLong();
+            endMicros = startMicros + periodMicros;
             openPrice = in.readDouble();
             high = in.readDouble();
             low = in.readDouble();
             close = in.readDouble();
         } else {
             startMicros = 0;
+            endMicros = 0;
             openPrice = 0;
             high = 0;
             low = 0;
