@@ -21,8 +21,8 @@ public record ExecutionConfig(FeeSchedule fees, long latencyMicros, long maxPosi
         }
     }
 
-    /** Default fees, no latency, $250,000 per strategy and instrument. */
+    /** Default fees, no latency, $500,000 per strategy and instrument. */
     public static ExecutionConfig defaults() {
-        return new ExecutionConfig(FeeSchedule.defaults(), 0, Math.multiplyExact(250_000L, Money.ONE));
+        return new ExecutionConfig(FeeSchedule.defaults(), 0, Math.multiplyExact(500_000L, Money.ONE));
     }
 }

@@ -27,6 +27,6 @@ public record BreakoutConfig(List<String> symbols, long barMicros, int channelBa
 
     /** All instruments, 5-minute bars, 20-bar channel, 3 x ATR(14) trailing stop, $100k positions. */
     public static BreakoutConfig defaults() {
-        return new BreakoutConfig(List.of(), 300_000_000L, 20, 14, 3.0, 100_000 * Money.ONE, 250_000 * Money.ONE);
+        return new BreakoutConfig(List.of(), 300_000_000L, 20, 14, 3.0, 100_000 * Money.ONE, 400_000 * Money.ONE);
     }
 }

@@ -28,14 +28,13 @@ public record ImbalanceConfig(List<String> symbols, int levels, double threshold
 
     /**
      * Depth instruments, top 3 levels, threshold 0.75, 30 s hold, 2-minute cool-down, $20k positions
-     * (at least one lot, so one ES contract of about $240k). On {@code SimConfig.defaults(42, 3)} this
-     * gives about 1,050 round trips (BTC-USD 220, ETH-USD 250, ES 580; one NQ contract is worth more than
-     * the cap). Lower thresholds fire on almost every book (0.6: about 4,300 round trips, five times the
+     * (at least one lot, so one ES or NQ contract of about $240k or $336k, under the $400k cap). On
+     * {@code SimConfig.defaults(42, 3)} this gives about 1,270 round trips. Lower thresholds fire on almost every book (0.6: about 4,300 round trips, five times the
      * orders) and only add fees: joined-bid fills are adversely selected, so the edge does not grow with
      * the count.
      */
     public static ImbalanceConfig defaults() {
         return new ImbalanceConfig(List.of(), 3, 0.75, 30_000_000L, 120_000_000L,
-                20_000 * Money.ONE, 250_000 * Money.ONE);
+                20_000 * Money.ONE, 400_000 * Money.ONE);
     }
 }

@@ -30,6 +30,6 @@ public record MomentumConfig(List<String> symbols, long rebalanceMicros, int loo
     /** Whole universe, hourly rebalance, 4-hour lookback, top/bottom 2, 5-minute staleness, $100k positions. */
     public static MomentumConfig defaults() {
         return new MomentumConfig(List.of(), 3_600_000_000L, 4, 2, 300_000_000L,
-                100_000 * Money.ONE, 250_000 * Money.ONE);
+                100_000 * Money.ONE, 400_000 * Money.ONE);
     }
 }

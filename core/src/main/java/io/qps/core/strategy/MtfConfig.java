@@ -38,6 +38,6 @@ public record MtfConfig(List<String> symbols, long fastBarMicros, long slowBarMi
      */
     public static MtfConfig defaults() {
         return new MtfConfig(List.of(), 300_000_000L, 3_600_000_000L, 3, 8, 6, 12, 2.0, 3.0,
-                100_000 * Money.ONE, 250_000 * Money.ONE);
+                100_000 * Money.ONE, 400_000 * Money.ONE);
     }
 }

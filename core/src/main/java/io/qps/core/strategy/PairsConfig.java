@@ -33,6 +33,6 @@ public record PairsConfig(String legA, String legB, long barMicros, int lookback
     /** XOM/CVX, 1-minute bars, 60-bar window, entry 2, exit 0.5, stop 4, 30-bar cool-down, $100k legs. */
     public static PairsConfig defaults() {
         return new PairsConfig("XOM", "CVX", 60_000_000L, 60, 2.0, 0.5, 4.0, 30,
-                100_000 * Money.ONE, 250_000 * Money.ONE);
+                100_000 * Money.ONE, 400_000 * Money.ONE);
     }
 }

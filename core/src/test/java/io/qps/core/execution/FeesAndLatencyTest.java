@@ -34,7 +34,7 @@ class FeesAndLatencyTest {
             f.rate(AssetClass.FX, Liquidity.MAKER), f.rate(AssetClass.FX, Liquidity.TAKER),
             f.rate(AssetClass.FUTURE, Liquidity.MAKER), f.rate(AssetClass.FUTURE, Liquidity.TAKER)})
                 .containsExactly(100, 500, 20, 50, 10, 20, 20, 40);
-        assertThat(ExecutionConfig.defaults().maxPositionNotional()).isEqualTo(250_000L * Money.ONE);
+        assertThat(ExecutionConfig.defaults().maxPositionNotional()).isEqualTo(500_000L * Money.ONE);
         assertThat(ExecutionConfig.defaults().latencyMicros()).isZero();
     }
 

@@ -39,7 +39,7 @@ class SeededStreamPropertyTest {
     private static final int SEEDS = 200;
     private static final int EVENTS = 2_000;
     private static final ExecutionConfig CONFIG = new ExecutionConfig(FeeSchedule.defaults(), 2_000_000,
-            ExecutionConfig.defaults().maxPositionNotional());
+            250_000L * Money.ONE);
     private static final int STRATEGIES = StrategyId.values().length;
 
     /** The core driven as the reference engine will: portfolio sampling, execution, then the event's targets. */

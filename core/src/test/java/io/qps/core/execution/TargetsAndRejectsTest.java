@@ -11,6 +11,7 @@ import static io.qps.core.execution.Events.quote;
 import static io.qps.core.execution.Events.trade;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qps.core.instrument.Money;
 import io.qps.core.instrument.Universe;
 import io.qps.core.market.Side;
 import io.qps.core.strategy.StrategyId;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
 class TargetsAndRejectsTest {
     private static final StrategyId P = StrategyId.ALPHA_1_PAIRS;
 
-    private final ExecutionEngine engine = new ExecutionEngine(Universe.standard(), ExecutionConfig.defaults());
+    /** The risk limit the golden quantities below are written against: $250,000. */
+    private final ExecutionEngine engine = new ExecutionEngine(Universe.standard(),
+            new ExecutionConfig(FeeSchedule.defaults(), 0, 250_000L * Money.ONE));
     private final Recorder rec = new Recorder();
 
     @Test
