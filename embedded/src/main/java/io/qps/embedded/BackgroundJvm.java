@@ -25,8 +25,8 @@ import java.util.concurrent.TimeoutException;
  * with its output appended to a log file, a state file recording its pid, recognising it again later by pid and
  * marker, and ending it gracefully.
  *
- * <p>The marker is a system property {@code -Dqps.service=NAME} given as the <em>first</em> JVM option: Linux shows only
- * the first 4 KiB of a command line, which a long class path fills, so it must come before it. A pid from a state file
+ * <p>The marker is a system property {@code -Dqps.service=NAME} given as the <em>first</em> JVM option: Linux shows
+ * only the first 4 KiB of a command line, which a long class path fills, so it must come before it. A pid from a state file
  * counts as ours only if the process with that pid is alive and its command line carries the marker (when the OS
  * tells the command line at all), so a recycled pid is never signalled.
  */

@@ -132,6 +132,20 @@ class EmbeddedRegistryTest {
         assertThat(registry.state()).isEmpty();
     }
 
+    @Test
+    void aRegistryWhoseBrokerIsUnreachableExitsAndTheCauseIsTheFirstLine() {
+        int nothing = Ports.freePort();
+        EmbeddedRegistry registry = new EmbeddedRegistry(new EmbeddedRegistry.Settings(dir, 0, "128m",
+                System.getProperty("java.class.path"), Duration.ofSeconds(60)), () -> "127.0.0.1:" + nothing);
+        Path log = dir.resolve("registry.log");
+        assertThatThrownBy(registry::start).isInstanceOf(CliException.class)
+                .hasMessageStartingWith("the schema registry exited during start-up (exit 1): Kafka unreachable at"
+                        + " 127.0.0.1:" + nothing + ": cannot create or find topic _qps_schemas within 10 s (")
+                .hasMessageContaining("; see " + log + "\n--- last lines of " + log + " ---\n");
+        assertThat(registry.state()).isEmpty();
+        assertThat(registry.status().up()).isFalse();
+    }
+
     private Process startMarkedProcess() throws Exception {
         Path source = dir.resolve("Sleeper.java");
         Files.writeString(source, "class Sleeper { public static void main(String[] a) throws Exception {"
