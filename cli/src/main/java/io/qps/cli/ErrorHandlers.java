@@ -1,7 +1,9 @@
 package io.qps.cli;
 
+import io.qps.embedded.EmbeddedKafkaException;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -17,6 +19,7 @@ final class ErrorHandlers implements CommandLine.IExecutionExceptionHandler,
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
         err.println(commandLine.getCommandSpec().qualifiedName() + ": error: " + oneLine(ex));
+        details(ex).ifPresent(err::println);
         Object root = commandLine.getCommandSpec().root().userObject();
         if (root instanceof Qps qps && qps.verbose()) {
             ex.printStackTrace(err);
@@ -33,6 +36,20 @@ final class ErrorHandlers implements CommandLine.IExecutionExceptionHandler,
         err.println(name + ": " + oneLine(ex) + " (see '" + name + " --help')");
         err.flush();
         return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
+     * @param error a failure
+     * @return the lines after the first of a failure's own message when the message is ours and meant for a person
+     *         (a {@link CliException} or {@link EmbeddedKafkaException}, e.g. a service's log tail after the cause)
+     */
+    static Optional<String> details(Throwable error) {
+        if (!(error instanceof CliException || error instanceof EmbeddedKafkaException)
+                || error.getMessage() == null) {
+            return Optional.empty();
+        }
+        int newline = error.getMessage().indexOf('\n');
+        return newline < 0 ? Optional.empty() : Optional.of(error.getMessage().substring(newline + 1));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.qps.cli;
 
+import io.qps.cli.service.EmbeddedRegistry;
 import io.qps.embedded.EmbeddedKafka;
 import io.qps.embedded.EmbeddedKafkaConfig;
 import io.qps.embedded.EmbeddedKafkaService;
@@ -10,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The local services {@code qps up} starts, in start order. This is the one place to add a service (the embedded
- * schema registry goes after the broker, taking its bootstrap servers from {@code kafka.kafka()}).
+ * The local services {@code qps up} starts, in start order: the embedded broker, then the embedded schema registry
+ * (keeping its schemas on that broker). This is the one place to add a service.
  */
 public final class ServiceCatalog {
     private ServiceCatalog() {
@@ -27,19 +28,36 @@ public final class ServiceCatalog {
                 .withPorts(local.kafkaPort(), local.controllerPort())
                 .withMaxHeap(local.kafkaHeap());
         EmbeddedKafkaService kafka = new EmbeddedKafkaService(new EmbeddedKafka(config));
+        EmbeddedRegistry registry = new EmbeddedRegistry(
+                EmbeddedRegistry.Settings.of(local.dataDir().resolve("registry"), local.registryPort()),
+                kafka.kafka()::bootstrapServers);
         List<EmbeddedService> services = new ArrayList<>();
         services.add(kafka);
+        services.add(registry);
         return new EmbeddedServices(services);
     }
 
     /**
      * Where the local services keep their data and which ports they listen on (all on 127.0.0.1).
      *
-     * @param dataDir project-local folder; the broker uses {@code <dataDir>/kafka}
+     * @param dataDir project-local folder; the broker uses {@code <dataDir>/kafka}, the registry
+     *                {@code <dataDir>/registry}
      * @param kafkaPort broker client port (0 = a free port)
      * @param controllerPort broker controller port (0 = a free port)
      * @param kafkaHeap broker {@code -Xmx}
+     * @param registryPort schema registry HTTP port (0 = a free port)
      */
-    public record LocalServiceSettings(Path dataDir, int kafkaPort, int controllerPort, String kafkaHeap) {
+    public record LocalServiceSettings(Path dataDir, int kafkaPort, int controllerPort, String kafkaHeap,
+                                       int registryPort) {
+        /**
+         * @param dataDir project-local folder
+         * @return the default ports and heap: what {@code status} and {@code down} use, which find running
+         *         services through their state files
+         */
+        public static LocalServiceSettings defaults(Path dataDir) {
+            return new LocalServiceSettings(dataDir, EmbeddedKafkaConfig.DEFAULT_PORT,
+                    EmbeddedKafkaConfig.DEFAULT_CONTROLLER_PORT, EmbeddedKafkaConfig.DEFAULT_MAX_HEAP,
+                    EmbeddedRegistry.DEFAULT_PORT);
+        }
     }
 }

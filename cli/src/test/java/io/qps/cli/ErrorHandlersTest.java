@@ -31,4 +31,13 @@ class ErrorHandlersTest {
     void noMessageFallsBackToTheTypeName() {
         assertThat(ErrorHandlers.oneLine(new NullPointerException())).isEqualTo("NullPointerException");
     }
+
+    @Test
+    void ourOwnMultiLineMessagesKeepTheirDetailLines() {
+        CliException e = new CliException(1, "registry exited; see /x/registry.log\n--- last lines ---\nerror: boom");
+        assertThat(ErrorHandlers.oneLine(e)).isEqualTo("registry exited; see /x/registry.log");
+        assertThat(ErrorHandlers.details(e)).contains("--- last lines ---\nerror: boom");
+        assertThat(ErrorHandlers.details(new CliException(1, "one line"))).isEmpty();
+        assertThat(ErrorHandlers.details(new IllegalStateException("a\nb"))).isEmpty();
+    }
 }

@@ -52,9 +52,10 @@ class QpsTest {
             assertThat(run.out()).as(name).startsWith("Usage: qps " + name + " [-hV] [--verbose]")
                     .contains("--data-dir=DIR").contains("--bootstrap=HOST:PORT[,...]");
         }
-        assertThat(CliRun.run("up", "--help").out()).contains("--kafka-port=PORT").contains("--controller-port=PORT")
-                .contains("--kafka-heap=SIZE").contains("(default: 9092)").contains("(default: 9093)")
-                .contains("(default: 512m)");
+        assertThat(CliRun.run("up", "--help").out().replaceAll("\\s+", " ")).contains("--kafka-port=PORT")
+                .contains("--controller-port=PORT").contains("--kafka-heap=SIZE").contains("--registry-port=PORT")
+                .contains("(default: 9092)").contains("(default: 9093)").contains("(default: 512m)")
+                .contains("(default: 8081)");
     }
 
     @Test

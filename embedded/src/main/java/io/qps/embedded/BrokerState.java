@@ -1,13 +1,8 @@
 package io.qps.embedded;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -34,16 +29,12 @@ public record BrokerState(long pid, int port, int controllerPort, String cluster
      * @param dataDir the broker's data folder
      */
     public void write(Path dataDir) {
-        String text = "pid=" + pid + "\nport=" + port + "\ncontrollerPort=" + controllerPort
-                + "\nclusterId=" + clusterId + "\n";
-        Path target = dataDir.resolve(FILE_NAME);
-        Path temp = dataDir.resolve(FILE_NAME + ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("pid", Long.toString(pid));
+        entries.put("port", Integer.toString(port));
+        entries.put("controllerPort", Integer.toString(controllerPort));
+        entries.put("clusterId", clusterId);
+        BackgroundJvm.writeState(dataDir.resolve(FILE_NAME), entries);
     }
 
     /**
@@ -53,14 +44,11 @@ public record BrokerState(long pid, int port, int controllerPort, String cluster
      */
     public static Optional<BrokerState> read(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
-        Properties p = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(reader);
-        } catch (NoSuchFileException e) {
+        Optional<Properties> entries = BackgroundJvm.readState(file);
+        if (entries.isEmpty()) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
+        Properties p = entries.get();
         try {
             return Optional.of(new BrokerState(Long.parseLong(p.getProperty("pid")),
                     Integer.parseInt(p.getProperty("port")), Integer.parseInt(p.getProperty("controllerPort")),
@@ -72,10 +60,6 @@ public record BrokerState(long pid, int port, int controllerPort, String cluster
 
     /** @param dataDir the broker's data folder; removes its state file if present */
     public static void delete(Path dataDir) {
-        try {
-            Files.deleteIfExists(dataDir.resolve(FILE_NAME));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete state file in " + dataDir, e);
-        }
+        BackgroundJvm.deleteState(dataDir.resolve(FILE_NAME));
     }
 }

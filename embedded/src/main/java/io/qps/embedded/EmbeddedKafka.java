@@ -25,6 +25,8 @@ import org.apache.kafka.common.Uuid;
  * <p>Not thread-safe; one instance per folder and caller.
  */
 public final class EmbeddedKafka {
+    /** The service name in the broker JVM's marker option ({@link BackgroundJvm#marker}). */
+    static final String SERVICE = "kafka";
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(120);
@@ -80,7 +82,7 @@ public final class EmbeddedKafka {
     public BrokerState start() {
         createDirectories(dataDir);
         Optional<BrokerState> existing = state();
-        if (existing.isPresent() && JavaProcesses.liveBroker(existing.get().pid()).isPresent()) {
+        if (existing.isPresent() && BackgroundJvm.live(existing.get().pid(), SERVICE).isPresent()) {
             KafkaProbe.Result probe = KafkaProbe.probe(existing.get().bootstrapServers(), PROBE_TIMEOUT);
             if (probe.up()) {
                 return existing.get();
@@ -96,7 +98,7 @@ public final class EmbeddedKafka {
         Ports.requireFree(controllerPort, "KRaft controller listener");
         Path properties = writeServerProperties(port, controllerPort);
         String clusterId = formatIfNeeded(properties);
-        Process process = JavaProcesses.start(brokerCommand(properties), dataDir, logFile());
+        Process process = BackgroundJvm.start(brokerCommand(properties), dataDir, logFile());
         BrokerState started = new BrokerState(process.pid(), port, controllerPort, clusterId);
         started.write(dataDir);
         awaitReady(process, started);
@@ -114,10 +116,10 @@ public final class EmbeddedKafka {
         if (recorded.isEmpty()) {
             return false;
         }
-        Optional<ProcessHandle> process = JavaProcesses.liveBroker(recorded.get().pid());
+        Optional<ProcessHandle> process = BackgroundJvm.live(recorded.get().pid(), SERVICE);
         boolean wasRunning = process.isPresent();
         if (wasRunning) {
-            JavaProcesses.terminate(process.get(), STOP_GRACE);
+            BackgroundJvm.terminate(process.get(), STOP_GRACE);
         }
         BrokerState.delete(dataDir);
         return wasRunning;
@@ -131,7 +133,7 @@ public final class EmbeddedKafka {
         if (recorded.isEmpty()) {
             return new BrokerStatus(false, false, recorded, "not started from " + dataDir);
         }
-        if (JavaProcesses.liveBroker(recorded.get().pid()).isEmpty()) {
+        if (BackgroundJvm.live(recorded.get().pid(), SERVICE).isEmpty()) {
             return new BrokerStatus(false, false, recorded,
                     "process " + recorded.get().pid() + " has ended (stale state file); see " + logFile());
         }
@@ -155,10 +157,10 @@ public final class EmbeddedKafka {
         Path meta = dataDir.resolve("data").resolve("meta.properties");
         if (!Files.exists(meta)) {
             String clusterId = Uuid.randomUuid().toString();
-            List<String> command = JavaProcesses.command(List.of("-Xmx256m"), config.classpath(),
+            List<String> command = BackgroundJvm.command(List.of("-Xmx256m"), config.classpath(),
                     "kafka.tools.StorageTool", List.of("format", "--cluster-id", clusterId, "--standalone",
                             "--config", properties.toString()));
-            int exit = JavaProcesses.run(command, dataDir, logFile(), FORMAT_TIMEOUT);
+            int exit = BackgroundJvm.run(command, dataDir, logFile(), FORMAT_TIMEOUT);
             if (exit != 0 || !Files.exists(meta)) {
                 throw new EmbeddedKafkaException("formatting " + dataDir.resolve("data") + " failed (exit " + exit
                         + "); see " + logFile() + logTail());
@@ -174,7 +176,7 @@ public final class EmbeddedKafka {
     }
 
     private List<String> brokerCommand(Path properties) {
-        List<String> jvm = new ArrayList<>(List.of(JavaProcesses.BROKER_MARKER,
+        List<String> jvm = new ArrayList<>(List.of(BackgroundJvm.marker(SERVICE),
                 "-Xmx" + config.maxHeap(), "-Xms" + minHeap(),
                 "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
@@ -183,10 +185,10 @@ public final class EmbeddedKafka {
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=info",
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn"));
         if (config.stopWithParent()) {
-            return JavaProcesses.command(jvm, config.classpath(), BrokerMain.class.getName(),
+            return BackgroundJvm.command(jvm, config.classpath(), BrokerMain.class.getName(),
                     List.of(Long.toString(ProcessHandle.current().pid()), properties.toString()));
         }
-        return JavaProcesses.command(jvm, config.classpath(), "kafka.Kafka", List.of(properties.toString()));
+        return BackgroundJvm.command(jvm, config.classpath(), "kafka.Kafka", List.of(properties.toString()));
     }
 
     private String minHeap() {
@@ -209,7 +211,7 @@ public final class EmbeddedKafka {
             lastError = probe.error();
             sleep(Duration.ofMillis(200));
         }
-        JavaProcesses.terminate(process.toHandle(), Duration.ofSeconds(10));
+        BackgroundJvm.terminate(process.toHandle(), Duration.ofSeconds(10));
         BrokerState.delete(dataDir);
         throw new EmbeddedKafkaException("the Kafka broker did not answer at " + started.bootstrapServers()
                 + " within " + config.startTimeout().toSeconds() + " s (" + lastError + "); see " + logFile()

@@ -26,7 +26,7 @@ class EmbeddedKafkaTest {
 
     @Test
     void staleStateFileOfAnEndedProcessIsReportedAndCleanedByStop() throws Exception {
-        Process ended = new ProcessBuilder(JavaProcesses.javaExecutable(), "-version").start();
+        Process ended = new ProcessBuilder(BackgroundJvm.javaExecutable(), "-version").start();
         ended.waitFor();
         new BrokerState(ended.pid(), 1, 2, "c").write(dir);
         EmbeddedKafka kafka = new EmbeddedKafka(EmbeddedKafkaConfig.ephemeral(dir));

@@ -1,7 +1,6 @@
 package io.qps.cli.command;
 
 import io.qps.cli.ServiceCatalog;
-import io.qps.embedded.EmbeddedKafkaConfig;
 import io.qps.embedded.EmbeddedService;
 import io.qps.embedded.EmbeddedServices;
 import java.io.PrintWriter;
@@ -23,9 +22,8 @@ public final class DownCommand implements Runnable {
 
     @Override
     public void run() {
-        EmbeddedServices services = ServiceCatalog.standard(new ServiceCatalog.LocalServiceSettings(
-                local.dataDir(), EmbeddedKafkaConfig.DEFAULT_PORT, EmbeddedKafkaConfig.DEFAULT_CONTROLLER_PORT,
-                EmbeddedKafkaConfig.DEFAULT_MAX_HEAP));
+        EmbeddedServices services = ServiceCatalog.standard(
+                ServiceCatalog.LocalServiceSettings.defaults(local.dataDir()));
         List<String> stopped = services.stopAll();
         PrintWriter out = spec.commandLine().getOut();
         List<EmbeddedService> all = services.services();

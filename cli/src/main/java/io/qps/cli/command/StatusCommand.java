@@ -4,7 +4,6 @@ import io.qps.cli.ClusterSettings;
 import io.qps.cli.Qps;
 import io.qps.cli.RegistryProbe;
 import io.qps.cli.ServiceCatalog;
-import io.qps.embedded.EmbeddedKafkaConfig;
 import io.qps.embedded.KafkaProbe;
 import io.qps.embedded.ServiceStatus;
 import java.time.Duration;
@@ -43,9 +42,8 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClusterSettings cluster = qps.clusterSettings();
-        List<ServiceStatus> lines = new ArrayList<>(ServiceCatalog.standard(new ServiceCatalog.LocalServiceSettings(
-                local.dataDir(), EmbeddedKafkaConfig.DEFAULT_PORT, EmbeddedKafkaConfig.DEFAULT_CONTROLLER_PORT,
-                EmbeddedKafkaConfig.DEFAULT_MAX_HEAP)).statusAll());
+        List<ServiceStatus> lines = new ArrayList<>(ServiceCatalog.standard(
+                ServiceCatalog.LocalServiceSettings.defaults(local.dataDir())).statusAll());
         KafkaProbe.Result kafka = KafkaProbe.probe(cluster.kafkaClientProperties(), TIMEOUT);
         lines.add(new ServiceStatus("cluster", kafka.up(), cluster.bootstrapServers(), kafka.up()
                 ? "cluster id " + kafka.clusterId() + ", " + kafka.brokers() + " broker(s)" : kafka.error()));

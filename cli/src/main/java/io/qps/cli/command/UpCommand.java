@@ -2,6 +2,7 @@ package io.qps.cli.command;
 
 import io.qps.cli.CliException;
 import io.qps.cli.ServiceCatalog;
+import io.qps.cli.service.EmbeddedRegistry;
 import io.qps.embedded.EmbeddedKafkaConfig;
 import io.qps.embedded.ServiceStatus;
 import java.util.List;
@@ -13,9 +14,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps up}: starts the local services in the background and prints where they listen. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Start the local services in the background and print where they listen.",
-            "Starts the embedded Kafka broker (a real KRaft single node on 127.0.0.1) with its data and log",
-            "under <data-dir>/kafka; a broker that already runs there is left as it is."})
+        description = {"Start the local services in the background and print where they listen:",
+            "1. the embedded Kafka broker (a real KRaft single node on 127.0.0.1),",
+            "   data and log under <data-dir>/kafka;",
+            "2. the embedded schema registry (Confluent's REST API on 127.0.0.1,",
+            "   schemas kept on that broker), state and log under <data-dir>/registry.",
+            "Services that already run from <data-dir> are left as they are."})
 public final class UpCommand implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -36,10 +40,14 @@ public final class UpCommand implements Runnable {
             description = "Broker JVM maximum heap (default: ${DEFAULT-VALUE}).")
     private String kafkaHeap;
 
+    @Option(names = "--registry-port", paramLabel = "PORT", defaultValue = "" + EmbeddedRegistry.DEFAULT_PORT,
+            description = "Schema registry HTTP port, 0 for a free one (default: ${DEFAULT-VALUE}).")
+    private int registryPort;
+
     @Override
     public void run() {
         ServiceCatalog.LocalServiceSettings settings = new ServiceCatalog.LocalServiceSettings(local.dataDir(),
-                kafkaPort, controllerPort, kafkaHeap);
+                kafkaPort, controllerPort, kafkaHeap, registryPort);
         List<ServiceStatus> started;
         try {
             started = ServiceCatalog.standard(settings).startAll();

@@ -20,7 +20,7 @@ class LocalCommandsTest {
     void downWithNothingRunning() {
         CliRun run = CliRun.run("down", "--data-dir", dir.toString());
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).isEqualTo("kafka was not running\n");
+        assertThat(run.out()).isEqualTo("schema-registry was not running\nkafka was not running\n");
         assertThat(run.err()).isEmpty();
     }
 
@@ -48,6 +48,8 @@ class LocalCommandsTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.table()).containsExactly(
                 List.of("kafka", "down", "127.0.0.1:9092", "not started from " + dir.resolve("kafka")),
+                List.of("schema-registry", "down", "http://127.0.0.1:8081",
+                        "not started from " + dir.resolve("registry")),
                 List.of("cluster", "down", "127.0.0.1:" + kafkaPort, "no answer within 3000 ms"),
                 List.of("registry", "down", "http://127.0.0.1:" + registryPort, "cannot connect (nothing listening?)"));
     }
