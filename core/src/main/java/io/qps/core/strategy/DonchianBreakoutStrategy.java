@@ -9,7 +9,6 @@ import io.qps.core.strategy.indicator.Stats;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * {@code alpha_2_breakout}: Donchian channel breakout on one instrument, decided on bar closes.
@@ -19,10 +18,8 @@ import java.util.List;
  * opposite position). A position trails its best close since entry and is closed when the close
  * falls {@code atrMultiple} ATRs behind it. Sizes come from {@code notional} at the current mid.
  */
-public final class DonchianBreakoutStrategy implements Strategy {
+public final class DonchianBreakoutStrategy extends SingleInstrumentStrategy {
     private final BreakoutConfig config;
-    private final Instrument instrument;
-    private final List<Integer> subscriptions;
     private final BarBuilder bars;
     private final RingBuffer highs;
     private final RingBuffer lows;
@@ -32,9 +29,8 @@ public final class DonchianBreakoutStrategy implements Strategy {
     private double bestClose;
 
     public DonchianBreakoutStrategy(BreakoutConfig config, Instrument instrument) {
+        super(instrument);
         this.config = config;
-        this.instrument = instrument;
-        this.subscriptions = List.of(instrument.id());
         this.bars = new BarBuilder(config.barMicros());
         this.highs = new RingBuffer(config.channelBars());
         this.lows = new RingBuffer(config.channelBars());
@@ -47,20 +43,7 @@ public final class DonchianBreakoutStrategy implements Strategy {
     }
 
     @Override
-    public String instanceName() {
-        return id().code() + "/" + instrument.symbol();
-    }
-
-    @Override
-    public List<Integer> subscriptions() {
-        return subscriptions;
-    }
-
-    @Override
-    public void onEvent(MarketEvent event, TargetSink sink) {
-        if (event.instrument() != instrument.id()) {
-            return;
-        }
+    protected void onInstrumentEvent(MarketEvent event, TargetSink sink) {
         double price = Double.NaN;
         if (event.isBook()) {
             long bid = event.bestBid();

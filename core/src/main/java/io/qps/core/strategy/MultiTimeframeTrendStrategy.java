@@ -9,7 +9,6 @@ import io.qps.core.strategy.indicator.Stats;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * {@code alpha_3_mtf}: trade pullbacks in the direction of a higher-timeframe trend.
@@ -22,10 +21,8 @@ import java.util.List;
  * target ({@code targetAtr} ATRs in favour) or a trend flip. When one event closes both bars the
  * slow bar is handled first.
  */
-public final class MultiTimeframeTrendStrategy implements Strategy {
+public final class MultiTimeframeTrendStrategy extends SingleInstrumentStrategy {
     private final MtfConfig config;
-    private final Instrument instrument;
-    private final List<Integer> subscriptions;
     private final BarBuilder fastBars;
     private final BarBuilder slowBars;
     private final RingBuffer slowCloses;
@@ -39,9 +36,8 @@ public final class MultiTimeframeTrendStrategy implements Strategy {
     private double entryAtr;
 
     public MultiTimeframeTrendStrategy(MtfConfig config, Instrument instrument) {
+        super(instrument);
         this.config = config;
-        this.instrument = instrument;
-        this.subscriptions = List.of(instrument.id());
         this.fastBars = new BarBuilder(config.fastBarMicros());
         this.slowBars = new BarBuilder(config.slowBarMicros());
         this.slowCloses = new RingBuffer(config.trendSlowBars());
@@ -55,20 +51,7 @@ public final class MultiTimeframeTrendStrategy implements Strategy {
     }
 
     @Override
-    public String instanceName() {
-        return id().code() + "/" + instrument.symbol();
-    }
-
-    @Override
-    public List<Integer> subscriptions() {
-        return subscriptions;
-    }
-
-    @Override
-    public void onEvent(MarketEvent event, TargetSink sink) {
-        if (event.instrument() != instrument.id()) {
-            return;
-        }
+    protected void onInstrumentEvent(MarketEvent event, TargetSink sink) {
         double price = Double.NaN;
         if (event.isBook()) {
             long bid = event.bestBid();

@@ -7,7 +7,6 @@ import io.qps.core.market.Quote;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * {@code alpha_5_orderbook}: short-horizon order-book imbalance on one instrument, with limit orders.
@@ -22,34 +21,21 @@ import java.util.List;
  * it leaves the order resting where it may fill); after {@code holdMicros} the target goes flat with a market order and a cool-down of
  * {@code cooldownMicros} starts. Per-event work is O(levels) and allocation-free.
  */
-public final class OrderBookImbalanceStrategy implements Strategy {
+public final class OrderBookImbalanceStrategy extends SingleInstrumentStrategy {
     private final ImbalanceConfig config;
-    private final Instrument instrument;
-    private final List<Integer> subscriptions;
     private long target;
     private long peggedPrice;
     private long entryMicros;
     private long cooldownUntilMicros = Long.MIN_VALUE;
 
     public OrderBookImbalanceStrategy(ImbalanceConfig config, Instrument instrument) {
+        super(instrument);
         this.config = config;
-        this.instrument = instrument;
-        this.subscriptions = List.of(instrument.id());
     }
 
     @Override
     public StrategyId id() {
         return StrategyId.ALPHA_5_ORDERBOOK;
-    }
-
-    @Override
-    public String instanceName() {
-        return id().code() + "/" + instrument.symbol();
-    }
-
-    @Override
-    public List<Integer> subscriptions() {
-        return subscriptions;
     }
 
     /**
@@ -97,8 +83,8 @@ public final class OrderBookImbalanceStrategy implements Strategy {
     }
 
     @Override
-    public void onEvent(MarketEvent event, TargetSink sink) {
-        if (event.instrument() != instrument.id() || !event.isBook()) {
+    protected void onInstrumentEvent(MarketEvent event, TargetSink sink) {
+        if (!event.isBook()) {
             return;
         }
         long ts = event.timestampMicros();
