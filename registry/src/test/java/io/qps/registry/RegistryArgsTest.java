@@ -1,0 +1,32 @@
+package io.qps.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class RegistryArgsTest {
+    @Test
+    void defaultsToLoopbackPort8081AndLocalKafka() {
+        assertThat(RegistryArgs.parse(new String[0]))
+                .containsExactly(java.util.Map.entry("bootstrap", "localhost:9092"),
+                        java.util.Map.entry("host", "127.0.0.1"), java.util.Map.entry("port", "8081"));
+    }
+
+    @Test
+    void acceptsSpaceAndEqualsForms() {
+        assertThat(RegistryArgs.parse(new String[] {"--bootstrap", "127.0.0.1:19092", "--port=0"}))
+                .containsEntry("bootstrap", "127.0.0.1:19092").containsEntry("port", "0");
+    }
+
+    @Test
+    void refusesUnknownOptionsAndBadPorts() {
+        assertThatThrownBy(() -> RegistryArgs.parse(new String[] {"--colour", "red"}))
+                .hasMessage("unknown option '--colour'");
+        assertThatThrownBy(() -> RegistryArgs.parse(new String[] {"--port", "http"}))
+                .hasMessage("--port must be a number, was 'http'");
+        assertThatThrownBy(() -> RegistryArgs.parse(new String[] {"--port", "70000"}))
+                .hasMessage("--port must be within 0..65535, was 70000");
+        assertThatThrownBy(() -> RegistryArgs.parse(new String[] {"stray"})).hasMessage("unexpected argument 'stray'");
+    }
+}
