@@ -1,0 +1,57 @@
+package io.qps.cli.command;
+
+import io.qps.cli.ClusterSettings;
+import io.qps.cli.Qps;
+import io.qps.cli.RegistryProbe;
+import io.qps.cli.ServiceCatalog;
+import io.qps.embedded.EmbeddedKafkaConfig;
+import io.qps.embedded.KafkaProbe;
+import io.qps.embedded.ServiceStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code qps status}: each local service (up/down, where, pid) and whether the configured cluster and registry
+ * answer. Exit code 0 if everything is up, 3 if anything is down.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Report which services are up and where they listen.",
+            "Lists the local services started by 'qps up', then whether the Kafka cluster named by --bootstrap",
+            "and the registry named by --registry-url answer (within 3 s each). Exit code 0 if all are up,",
+            "3 otherwise."})
+public final class StatusCommand implements Callable<Integer> {
+    /** Exit code when something is down. */
+    public static final int SOMETHING_DOWN = 3;
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private Qps qps;
+
+    @Mixin
+    private LocalOptions local;
+
+    @Override
+    public Integer call() {
+        ClusterSettings cluster = qps.clusterSettings();
+        List<ServiceStatus> lines = new ArrayList<>(ServiceCatalog.standard(new ServiceCatalog.LocalServiceSettings(
+                local.dataDir(), EmbeddedKafkaConfig.DEFAULT_PORT, EmbeddedKafkaConfig.DEFAULT_CONTROLLER_PORT,
+                EmbeddedKafkaConfig.DEFAULT_MAX_HEAP)).statusAll());
+        KafkaProbe.Result kafka = KafkaProbe.probe(cluster.kafkaClientProperties(), TIMEOUT);
+        lines.add(new ServiceStatus("cluster", kafka.up(), cluster.bootstrapServers(), kafka.up()
+                ? "cluster id " + kafka.clusterId() + ", " + kafka.brokers() + " broker(s)" : kafka.error()));
+        RegistryProbe.Result registry = RegistryProbe.probe(cluster.registryUrl(), TIMEOUT);
+        lines.add(new ServiceStatus("registry", registry.up(), cluster.registryUrl(), registry.detail()));
+        StatusLines.print(spec.commandLine().getOut(), lines);
+        return lines.stream().allMatch(ServiceStatus::up) ? 0 : SOMETHING_DOWN;
+    }
+}

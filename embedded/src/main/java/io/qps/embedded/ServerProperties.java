@@ -1,0 +1,63 @@
+package io.qps.embedded;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The {@code server.properties} of a single-node combined (broker + controller) KRaft cluster on loopback.
+ * Internal topics use replication factor 1 and min ISR 1 so that transactions ({@code exactly_once_v2}) work on one
+ * node; the quorum is a dynamic one bootstrapped with {@code kafka-storage format --standalone}.
+ */
+final class ServerProperties {
+    /** The node id of the only node. */
+    static final int NODE_ID = 1;
+
+    private ServerProperties() {
+    }
+
+    /**
+     * @param logDir folder for the log segments and the metadata log
+     * @param port client listener port
+     * @param controllerPort controller listener port
+     * @return the properties, sorted by key
+     */
+    static Map<String, String> of(Path logDir, int port, int controllerPort) {
+        String client = Ports.LOOPBACK + ":" + port;
+        String controller = Ports.LOOPBACK + ":" + controllerPort;
+        Map<String, String> p = new TreeMap<>();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", Integer.toString(NODE_ID));
+        p.put("controller.quorum.bootstrap.servers", controller);
+        p.put("listeners", "PLAINTEXT://" + client + ",CONTROLLER://" + controller);
+        p.put("advertised.listeners", "PLAINTEXT://" + client + ",CONTROLLER://" + controller);
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        p.put("log.dirs", logDir.toAbsolutePath().toString());
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "12");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "12");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "4");
+        p.put("num.partitions", "1");
+        p.put("default.replication.factor", "1");
+        p.put("min.insync.replicas", "1");
+        return p;
+    }
+
+    /**
+     * @param properties sorted properties
+     * @return the file text, one {@code key=value} per line (backslashes doubled for Windows paths)
+     */
+    static String render(Map<String, String> properties) {
+        StringBuilder text = new StringBuilder("# Written by qps (io.qps.embedded.EmbeddedKafka); rewritten on start\n");
+        properties.forEach((k, v) -> text.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
+        return text.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package io.qps.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerPropertiesTest {
+    @Test
+    void singleNodeCombinedKraftOnLoopbackWithTransactionsOnOneReplica() {
+        Map<String, String> p = ServerProperties.of(Path.of("/var/qps/data"), 19092, 19093);
+        assertThat(p).containsEntry("process.roles", "broker,controller")
+                .containsEntry("node.id", "1")
+                .containsEntry("controller.quorum.bootstrap.servers", "127.0.0.1:19093")
+                .containsEntry("listeners", "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
+                .containsEntry("advertised.listeners", "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
+                .containsEntry("controller.listener.names", "CONTROLLER")
+                .containsEntry("inter.broker.listener.name", "PLAINTEXT")
+                .containsEntry("log.dirs", "/var/qps/data")
+                .containsEntry("offsets.topic.replication.factor", "1")
+                .containsEntry("transaction.state.log.replication.factor", "1")
+                .containsEntry("transaction.state.log.min.isr", "1")
+                .containsEntry("group.initial.rebalance.delay.ms", "0")
+                .doesNotContainKey("controller.quorum.voters");
+    }
+
+    @Test
+    void renderedInKeyOrderOneLinePerProperty() {
+        String text = ServerProperties.render(new java.util.TreeMap<>(Map.of("b.key", "2", "a.key", "C:\\data")));
+        assertThat(text).isEqualTo("# Written by qps (io.qps.embedded.EmbeddedKafka); rewritten on start\n"
+                + "a.key=C:\\\\data\nb.key=2\n");
+    }
+}
