@@ -4,7 +4,9 @@ import io.qps.schemas.registry.RegistryException;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.schemas.wire.ConfluentWireFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
@@ -15,6 +17,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * use; without it, it must already be registered and is looked up. Ids are cached by the client.
  */
 public final class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
+    private final Map<Schema, SpecificDatumWriter<T>> writers = new ConcurrentHashMap<>();
     private SchemaRegistryClient client;
     private boolean autoRegister;
     private boolean isKey;
@@ -55,6 +58,6 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
             throw new SerializationException("topic " + topic + ": cannot get a schema id for " + schema.getFullName()
                     + " under subject " + subject + ": " + e.getMessage(), e);
         }
-        return ConfluentWireFormat.encode(id, schema, data);
+        return ConfluentWireFormat.encode(id, writers.computeIfAbsent(schema, SpecificDatumWriter::new), data);
     }
 }

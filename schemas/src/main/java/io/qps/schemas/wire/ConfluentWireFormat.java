@@ -9,6 +9,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -32,6 +33,11 @@ public final class ConfluentWireFormat {
 
     /** Encodes {@code datum} (a specific or generic record) with {@code schema} and frames it under {@code schemaId}. */
     public static byte[] encode(int schemaId, Schema schema, Object datum) {
+        return encode(schemaId, new SpecificDatumWriter<>(schema), datum);
+    }
+
+    /** Encodes {@code datum} with {@code writer} (reusable across calls) and frames it under {@code schemaId}. */
+    public static <T> byte[] encode(int schemaId, DatumWriter<T> writer, T datum) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.write(MAGIC_BYTE);
         out.write(schemaId >>> 24);
@@ -40,7 +46,7 @@ public final class ConfluentWireFormat {
         out.write(schemaId);
         BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
         try {
-            new SpecificDatumWriter<>(schema).write(datum, encoder);
+            writer.write(datum, encoder);
             encoder.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
