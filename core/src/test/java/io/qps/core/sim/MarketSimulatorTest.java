@@ -1,6 +1,7 @@
 package io.qps.core.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qps.core.instrument.Instrument;
 import io.qps.core.instrument.Universe;
@@ -10,7 +11,9 @@ import io.qps.core.market.Quote;
 import io.qps.core.market.Side;
 import io.qps.core.market.Trade;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -156,5 +159,16 @@ class MarketSimulatorTest {
         List<MarketEvent> a = run(small);
         assertThat(run(small)).isEqualTo(a);
         assertThat(run(SimConfig.defaults(8, 1).withDensity(0.05))).isNotEqualTo(a);
+    }
+
+    @Test
+    void iteratorYieldsExactlyWhatRunEmits() {
+        SimConfig small = SimConfig.defaults(7, 1).withDensity(0.05);
+        List<MarketEvent> pulled = new ArrayList<>();
+        Iterator<MarketEvent> it = new MarketSimulator(small).iterator();
+        it.forEachRemaining(pulled::add);
+        assertThat(pulled).isEqualTo(run(small));
+        assertThat(it.hasNext()).isFalse();
+        assertThatThrownBy(it::next).isInstanceOf(NoSuchElementException.class);
     }
 }
