@@ -22,9 +22,9 @@ class QpsTest {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("Usage: qps [-hV] [--verbose] [--bootstrap=HOST:PORT[,...]]")
-                .contains("  up      Start the local services in the background and print where they")
-                .contains("  down    Stop the local services started by 'qps up' (data is kept).")
-                .contains("  status  Report which services are up and where they listen.")
+                .containsPattern("\n  up +Start the local services in the background and print where")
+                .containsPattern("\n  down +Stop the local services started by 'qps up' \\(data is kept\\)\\.")
+                .containsPattern("\n  status +Report which services are up and where they listen\\.")
                 .contains("--config=FILE").contains("--registry-url=URL").contains("QPS_CLIENT_CONFIG");
     }
 

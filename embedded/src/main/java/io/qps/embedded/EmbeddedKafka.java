@@ -74,8 +74,8 @@ public final class EmbeddedKafka {
      *
      * @return pid, ports and cluster id of the running broker
      * @throws EmbeddedKafkaException if a port is taken, formatting fails, or the broker does not answer in time
-     *                                (the first line of the message names the log
-     *                                file, the following lines are its tail)
+     *                                (the message's first line names the log file, the lines after it
+     *                                are the log's tail)
      */
     public BrokerState start() {
         createDirectories(dataDir);

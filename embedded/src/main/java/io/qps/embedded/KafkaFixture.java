@@ -114,7 +114,10 @@ public final class KafkaFixture implements AutoCloseable {
         return embedded == null ? Optional.empty() : embedded.state();
     }
 
-    /** Stops the broker and deletes its folder (or container); does nothing on the {@linkplain #shared() shared} one. */
+    /**
+     * Stops the broker and deletes its folder (or container) and returns once the process has ended; does nothing on
+     * the {@linkplain #shared() shared} one.
+     */
     @Override
     public void close() {
         if (owned) {

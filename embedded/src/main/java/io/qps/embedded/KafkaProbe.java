@@ -78,7 +78,15 @@ public final class KafkaProbe {
     }
 
     private static Result down(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new Result(false, "", 0, message.replace('\n', ' '));
+        StringBuilder reason = new StringBuilder();
+        Throwable current = e;
+        for (int depth = 0; current != null && depth < 3; depth++, current = current.getCause()) {
+            String message = current.getMessage() == null ? current.getClass().getSimpleName() : current.getMessage();
+            message = message.replace('\n', ' ');
+            if (reason.indexOf(message) < 0) {
+                reason.append(reason.length() == 0 ? "" : ": ").append(message);
+            }
+        }
+        return new Result(false, "", 0, reason.toString());
     }
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 final class ServerProperties {
     /** The node id of the only node. */
     static final int NODE_ID = 1;
+    private static final String HEADER = "# Written by qps (io.qps.embedded.EmbeddedKafka); rewritten on start\n";
 
     private ServerProperties() {
     }
@@ -56,7 +57,7 @@ final class ServerProperties {
      * @return the file text, one {@code key=value} per line (backslashes doubled for Windows paths)
      */
     static String render(Map<String, String> properties) {
-        StringBuilder text = new StringBuilder("# Written by qps (io.qps.embedded.EmbeddedKafka); rewritten on start\n");
+        StringBuilder text = new StringBuilder(HEADER);
         properties.forEach((k, v) -> text.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
         return text.toString();
     }
