@@ -2,11 +2,11 @@ package io.qps.producer.publish;
 
 import io.qps.core.data.DatasetReader;
 import io.qps.core.market.MarketEvent;
-import io.qps.producer.mapping.MarketEventMapping;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionManifests;
 import io.qps.producer.session.TopicNames;
+import io.qps.schemas.mapping.MarketEventMapping;
 import io.qps.schemas.registry.RegistryException;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.schemas.serde.AvroSerdeConfig;
@@ -121,7 +121,7 @@ public final class Publisher {
     private Sent send(DatasetReader reader, String topic, PublishRequest request) throws InterruptedException {
         Map<String, Object> props = ProducerSettings.merge(kafka, request.producerOverrides());
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
-        MarketEventMapping mapping = new MarketEventMapping(reader.header().universe());
+        String[] symbols = reader.header().instruments().stream().map(i -> i.symbol()).toArray(String[]::new);
         long total = reader.trailer().eventCount();
         Pacer pacer = new Pacer(request.speed(), clock);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -136,7 +136,7 @@ public final class Publisher {
                 MarketEvent event = reader.next();
                 pacer.await(event.timestampMicros());
                 throwIfFailed(failure);
-                io.qps.schemas.MarketEvent value = mapping.toAvro(event);
+                io.qps.schemas.MarketEvent value = MarketEventMapping.toAvro(event, symbols[event.instrument()]);
                 long seq = event.seq();
                 Callback callback = (metadata, error) -> {
                     if (error != null) {

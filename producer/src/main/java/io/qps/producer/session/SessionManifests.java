@@ -5,6 +5,7 @@ import io.qps.core.data.DatasetTrailer;
 import io.qps.core.instrument.Instrument;
 import io.qps.schemas.InstrumentSpec;
 import io.qps.schemas.SessionManifest;
+import io.qps.schemas.mapping.MarketEventMapping;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,8 +33,7 @@ public final class SessionManifests {
                                      int partitions, String version) {
         List<InstrumentSpec> specs = new ArrayList<>(header.instruments().size());
         for (Instrument i : header.instruments()) {
-            specs.add(new InstrumentSpec(i.id(), i.symbol(), i.assetClass().name(), i.priceDecimals(),
-                    i.qtyDecimals(), i.tickSize(), i.lotSize(), i.multiplier(), i.quoteCurrency(), i.hasDepth()));
+            specs.add(MarketEventMapping.toAvro(i));
         }
         return new SessionManifest(session.value(), trailer.sha256(), header.seed(), header.days(), partitions,
                 trailer.eventCount(), specs, version, configHash(header), FORMAT_VERSION);
