@@ -9,7 +9,7 @@ import java.util.List;
  * @param entry the session's manifest entry as recorded (complete)
  * @param topic the ticks topic
  * @param events events published and acknowledged
- * @param bytes serialized key and value bytes of all events (before compression)
+ * @param bytes serialized value bytes of all events (Confluent framing included, keys and compression not)
  * @param eventsPerPartition acknowledged events of each partition, in partition order
  * @param elapsedNanos wall time from the first send to the last acknowledgement
  */

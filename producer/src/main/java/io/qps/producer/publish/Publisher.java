@@ -144,7 +144,7 @@ public final class Publisher {
                                 + " failed: " + error.getMessage(), error));
                     } else {
                         acked.incrementAndGet();
-                        bytes.addAndGet(metadata.serializedKeySize() + metadata.serializedValueSize());
+                        bytes.addAndGet(metadata.serializedValueSize());
                         perPartition.incrementAndGet(metadata.partition());
                     }
                 };
