@@ -148,8 +148,12 @@ public final class TicksCheck {
         for (ArrayDeque<TickRecord> q : queues) {
             if (!q.isEmpty()) {
                 TickRecord r = q.peekFirst();
-                return Verdict.fail(String.format(Locale.ROOT, "partition %d offset %d: seq %d is not in the dataset"
-                        + " of %,d events", r.partition(), r.offset(), r.value().getSeq(), datasetCount));
+                long seq = r.value().getSeq();
+                return Verdict.fail(seq >= 1 && seq <= datasetCount
+                        ? String.format(Locale.ROOT, "partition %d offset %d: seq %d appears more than once",
+                                r.partition(), r.offset(), seq)
+                        : String.format(Locale.ROOT, "partition %d offset %d: seq %d is not in the dataset of %,d"
+                                + " events", r.partition(), r.offset(), seq, datasetCount));
             }
         }
         return Verdict.pass(String.format(Locale.ROOT, "the topic holds exactly the %,d events of the dataset in %d"
