@@ -131,7 +131,7 @@ public final class Publisher {
         long start = clock.nanoTime();
         long sent = 0;
         try (KafkaProducer<String, io.qps.schemas.MarketEvent> producer = new KafkaProducer<>(props,
-                new StringSerializer(), new AvroSerializer<>(registry, false))) {
+                new StringSerializer(), new AvroSerializer<>(registry, true))) {
             while (reader.hasNext()) {
                 MarketEvent event = reader.next();
                 pacer.await(event.timestampMicros());
