@@ -12,6 +12,8 @@ import io.qps.producer.publish.TopicAdmin;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +37,14 @@ public final class BenchPublishCommand implements Callable<Integer> {
             description = "Partitions of both topics (default: ${DEFAULT-VALUE}).")
     private int partitions;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "2",
+            description = "Alternating rounds of each producer; the best of each is reported (default: ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "A producer setting for both producers, e.g. --set compression.type=zstd (repeatable).")
+    private Map<String, String> settings = new TreeMap<>();
+
     @Override
     public Integer call() throws Exception {
         Qps qps = (Qps) spec.root().userObject();
@@ -57,7 +67,7 @@ public final class BenchPublishCommand implements Callable<Integer> {
         PublishBenchmark benchmark = new PublishBenchmark(cluster.kafkaClientProperties(),
                 DataPlaneAccess.registry(cluster), DataPlaneAccess.TIMEOUT);
         try {
-            out.println(benchmark.run(dataset, partitions).report());
+            out.println(benchmark.run(dataset, partitions, rounds, new TreeMap<String, Object>(settings)).report());
         } catch (PublishException e) {
             throw new CliException(CliException.FAILED, e.getMessage());
         }

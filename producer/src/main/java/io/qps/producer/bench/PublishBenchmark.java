@@ -27,7 +27,7 @@ import org.apache.kafka.tools.ProducerPerformance;
  * Publishes a dataset as fast as possible (session {@value #SESSION}, forced), then runs Kafka's own
  * {@link ProducerPerformance} on the same broker with the same record count, the average serialized size of our
  * values as its record size, the same partition count and the same producer settings
- * ({@link ProducerSettings#defaults()}), and reports both and their ratio.
+ * ({@link ProducerSettings#defaults()} plus the same overrides), and reports both and their ratio.
  *
  * <p>Differences that remain: ProducerPerformance sends unkeyed records of random letters (the sticky partitioner
  * fills one batch at a time), ours are keyed by instrument and pay for Avro serialization and the dataset decoding.
@@ -75,32 +75,46 @@ public final class PublishBenchmark {
     }
 
     /**
-     * Runs both producers.
+     * Runs both producers {@code rounds} times, alternating (ours first), and keeps the best round of each, so that
+     * neither profits alone from a JIT warmed up by the other or from a quiet moment of a shared machine.
      *
      * @param dataset the dataset to publish
      * @param partitions partitions of both topics
+     * @param rounds rounds of each, at least 1
+     * @param overrides producer settings replacing {@link ProducerSettings#defaults()} in both
      */
-    public Result run(Path dataset, int partitions) throws InterruptedException {
-        Publisher publisher = new Publisher(kafka, registry, PacingClock.system(), Progress.NONE, timeout);
-        PublishResult published = publisher.publish(new PublishRequest(SessionId.of(SESSION), dataset, partitions,
-                (short) 1, Speed.MAX, true, QpsVersion.get(), Map.of()));
-        double seconds = published.elapsedNanos() / 1e9;
-        PerfFigures ours = new PerfFigures(published.events(), published.eventsPerSecond(),
-                published.bytes() / seconds / (1024.0 * 1024.0));
-        int recordSize = (int) Math.round((double) published.bytes() / published.events());
-        try (TopicAdmin admin = new TopicAdmin(kafka, timeout)) {
-            admin.delete(PERF_TOPIC);
-            admin.createTicks(PERF_TOPIC, partitions, (short) 1);
+    public Result run(Path dataset, int partitions, int rounds, Map<String, Object> overrides)
+            throws InterruptedException {
+        PerfFigures ours = null;
+        PerfFigures theirs = null;
+        int recordSize = 0;
+        for (int round = 0; round < Math.max(1, rounds); round++) {
+            Publisher publisher = new Publisher(kafka, registry, PacingClock.system(), Progress.NONE, timeout);
+            PublishResult published = publisher.publish(new PublishRequest(SessionId.of(SESSION), dataset,
+                    partitions, (short) 1, Speed.MAX, true, QpsVersion.get(), overrides));
+            double seconds = published.elapsedNanos() / 1e9;
+            PerfFigures mine = new PerfFigures(published.events(), published.eventsPerSecond(),
+                    published.bytes() / seconds / (1024.0 * 1024.0));
+            ours = best(ours, mine);
+            recordSize = (int) Math.round((double) published.bytes() / published.events());
+            try (TopicAdmin admin = new TopicAdmin(kafka, timeout)) {
+                admin.delete(PERF_TOPIC);
+                admin.createTicks(PERF_TOPIC, partitions, (short) 1);
+            }
+            theirs = best(theirs, producerPerformance(published.events(), recordSize, overrides));
         }
-        PerfFigures theirs = producerPerformance(published.events(), recordSize);
         return new Result(ours, theirs, recordSize);
     }
 
-    private PerfFigures producerPerformance(long records, int recordSize) {
+    private static PerfFigures best(PerfFigures a, PerfFigures b) {
+        return a == null || b.recordsPerSecond() > a.recordsPerSecond() ? b : a;
+    }
+
+    private PerfFigures producerPerformance(long records, int recordSize, Map<String, Object> overrides) {
         List<String> args = new ArrayList<>(List.of("--topic", PERF_TOPIC, "--num-records", Long.toString(records),
                 "--record-size", Integer.toString(recordSize), "--throughput", "-1", "--producer-props"));
         kafka.forEach((k, v) -> args.add(k + "=" + v));
-        ProducerSettings.defaults().forEach((k, v) -> args.add(k + "=" + v));
+        ProducerSettings.merge(Map.of(), overrides).forEach((k, v) -> args.add(k + "=" + v));
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.out;
         Exit.setExitProcedure((status, message) -> {

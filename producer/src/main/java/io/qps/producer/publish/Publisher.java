@@ -1,12 +1,10 @@
 package io.qps.producer.publish;
 
 import io.qps.core.data.DatasetReader;
-import io.qps.core.market.MarketEvent;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionManifests;
 import io.qps.producer.session.TopicNames;
-import io.qps.schemas.mapping.MarketEventMapping;
 import io.qps.schemas.registry.RegistryException;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.schemas.serde.AvroSerdeConfig;
@@ -24,7 +22,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Publishes a dataset file to {@code qps.<session>.ticks}.
@@ -121,7 +119,6 @@ public final class Publisher {
     private Sent send(DatasetReader reader, String topic, PublishRequest request) throws InterruptedException {
         Map<String, Object> props = ProducerSettings.merge(kafka, request.producerOverrides());
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
-        String[] symbols = reader.header().instruments().stream().map(i -> i.symbol()).toArray(String[]::new);
         long total = reader.trailer().eventCount();
         Pacer pacer = new Pacer(request.speed(), clock);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -130,14 +127,13 @@ public final class Publisher {
         AtomicLongArray perPartition = new AtomicLongArray(request.partitions());
         long start = clock.nanoTime();
         long sent = 0;
-        try (KafkaProducer<String, io.qps.schemas.MarketEvent> producer = new KafkaProducer<>(props,
-                new StringSerializer(), new AvroSerializer<>(registry, true))) {
-            while (reader.hasNext()) {
-                MarketEvent event = reader.next();
-                pacer.await(event.timestampMicros());
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
+                new ByteArraySerializer());
+             EncodingPipeline events = new EncodingPipeline(reader, topic, new AvroSerializer<>(registry, true))) {
+            for (EncodingPipeline.Encoded e = next(events, topic); e != null; e = next(events, topic)) {
+                pacer.await(e.timestampMicros());
                 throwIfFailed(failure);
-                io.qps.schemas.MarketEvent value = MarketEventMapping.toAvro(event, symbols[event.instrument()]);
-                long seq = event.seq();
+                long seq = e.seq();
                 Callback callback = (metadata, error) -> {
                     if (error != null) {
                         failure.compareAndSet(null, new PublishException("send of seq " + seq + " to " + topic
@@ -149,10 +145,10 @@ public final class Publisher {
                     }
                 };
                 try {
-                    producer.send(new ProducerRecord<>(topic, null, Math.floorDiv(event.timestampMicros(), 1000L),
-                            value.getSymbol(), value), callback);
-                } catch (KafkaException e) {
-                    throw new PublishException("cannot send seq " + seq + " to " + topic + ": " + e.getMessage(), e);
+                    producer.send(new ProducerRecord<>(topic, null, Math.floorDiv(e.timestampMicros(), 1000L),
+                            e.key(), e.value()), callback);
+                } catch (KafkaException ex) {
+                    throw new PublishException("cannot send seq " + seq + " to " + topic + ": " + ex.getMessage(), ex);
                 }
                 sent++;
                 progress.update(sent, total, clock.nanoTime() - start);
@@ -171,6 +167,14 @@ public final class Publisher {
             counts.add(perPartition.get(p));
         }
         return new Sent(acked.get(), bytes.get(), counts, elapsed);
+    }
+
+    private static EncodingPipeline.Encoded next(EncodingPipeline events, String topic) throws InterruptedException {
+        try {
+            return events.next();
+        } catch (KafkaException e) {
+            throw new PublishException("cannot serialize an event for " + topic + ": " + e.getMessage(), e);
+        }
     }
 
     private static void throwIfFailed(AtomicReference<RuntimeException> failure) {
