@@ -9,6 +9,7 @@ import io.qps.producer.bench.PublishBenchmark;
 import io.qps.producer.publish.PublishException;
 import io.qps.producer.publish.PublishRequest;
 import io.qps.producer.publish.TopicAdmin;
+import io.qps.producer.publish.ValueEncoding;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,10 @@ public final class BenchPublishCommand implements Callable<Integer> {
             description = "A producer setting for both producers, e.g. --set compression.type=zstd (repeatable).")
     private Map<String, String> settings = new TreeMap<>();
 
+    @Option(names = "--encoder", paramLabel = "direct|serde", defaultValue = "direct",
+            description = "How our publisher encodes values (default: ${DEFAULT-VALUE}).")
+    private String encoder;
+
     @Override
     public Integer call() throws Exception {
         Qps qps = (Qps) spec.root().userObject();
@@ -64,10 +69,17 @@ public final class BenchPublishCommand implements Callable<Integer> {
             }
             DatasetFiles.generate(SimConfig.defaults(42, 3), dataset);
         }
+        ValueEncoding encoding;
+        try {
+            encoding = PublishCommand.encoding(encoder);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(CliException.USAGE, e.getMessage());
+        }
         PublishBenchmark benchmark = new PublishBenchmark(cluster.kafkaClientProperties(),
                 DataPlaneAccess.registry(cluster), DataPlaneAccess.TIMEOUT);
         try {
-            out.println(benchmark.run(dataset, partitions, rounds, new TreeMap<String, Object>(settings)).report());
+            out.println(benchmark.run(dataset, partitions, rounds, new TreeMap<String, Object>(settings), encoding)
+                    .report());
         } catch (PublishException e) {
             throw new CliException(CliException.FAILED, e.getMessage());
         }

@@ -12,6 +12,7 @@ import io.qps.producer.publish.PublishResult;
 import io.qps.producer.publish.Publisher;
 import io.qps.producer.publish.QpsVersion;
 import io.qps.producer.publish.Speed;
+import io.qps.producer.publish.ValueEncoding;
 import io.qps.producer.session.SessionId;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import java.io.UncheckedIOException;
@@ -61,13 +62,18 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Delete and recreate an existing session's ticks topic and manifest.")
     private boolean force;
 
+    @Option(names = "--encoder", paramLabel = "direct|serde", defaultValue = "direct",
+            description = "How values are encoded: direct (from the core event, default) or serde (through the Avro"
+                    + " serializer); the bytes are identical, direct is faster.")
+    private String encoder;
+
     @Override
     public Integer call() throws InterruptedException {
         SessionId id = DataPlaneAccess.session(session);
         PublishRequest request;
         try {
             request = new PublishRequest(id, DataPlaneAccess.existingDataset(dataset), partitions, replication,
-                    Speed.parse(speed), force, QpsVersion.get(), Map.of());
+                    Speed.parse(speed), force, QpsVersion.get(), Map.of(), encoding(encoder));
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
@@ -89,5 +95,15 @@ public final class PublishCommand implements Callable<Integer> {
                 r.events(), dataset, r.topic(), r.eventsPerPartition().size(), r.elapsedNanos() / 1e9,
                 r.eventsPerSecond(), r.megabytesPerSecond()));
         return 0;
+    }
+
+    /** {@code direct} or {@code serde}, any case. */
+    static ValueEncoding encoding(String name) {
+        for (ValueEncoding e : ValueEncoding.values()) {
+            if (e.name().equalsIgnoreCase(name)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("invalid encoder '" + name + "': use direct or serde");
     }
 }

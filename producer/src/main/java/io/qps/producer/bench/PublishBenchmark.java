@@ -9,6 +9,7 @@ import io.qps.producer.publish.Publisher;
 import io.qps.producer.publish.QpsVersion;
 import io.qps.producer.publish.Speed;
 import io.qps.producer.publish.TopicAdmin;
+import io.qps.producer.publish.ValueEncoding;
 import io.qps.producer.session.SessionId;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import java.io.ByteArrayOutputStream;
@@ -82,16 +83,17 @@ public final class PublishBenchmark {
      * @param partitions partitions of both topics
      * @param rounds rounds of each, at least 1
      * @param overrides producer settings replacing {@link ProducerSettings#defaults()} in both
+     * @param encoding how our publisher encodes values
      */
-    public Result run(Path dataset, int partitions, int rounds, Map<String, Object> overrides)
-            throws InterruptedException {
+    public Result run(Path dataset, int partitions, int rounds, Map<String, Object> overrides,
+                      ValueEncoding encoding) throws InterruptedException {
         PerfFigures ours = null;
         PerfFigures theirs = null;
         int recordSize = 0;
         for (int round = 0; round < Math.max(1, rounds); round++) {
             Publisher publisher = new Publisher(kafka, registry, PacingClock.system(), Progress.NONE, timeout);
             PublishResult published = publisher.publish(new PublishRequest(SessionId.of(SESSION), dataset,
-                    partitions, (short) 1, Speed.MAX, true, QpsVersion.get(), overrides));
+                    partitions, (short) 1, Speed.MAX, true, QpsVersion.get(), overrides, encoding));
             double seconds = published.elapsedNanos() / 1e9;
             PerfFigures mine = new PerfFigures(published.events(), published.eventsPerSecond(),
                     published.bytes() / seconds / (1024.0 * 1024.0));

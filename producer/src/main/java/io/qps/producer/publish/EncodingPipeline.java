@@ -7,12 +7,13 @@ import io.qps.schemas.serde.AvroSerializer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 /**
  * Decodes, maps and serializes a dataset's events on a background thread, handing them to the sending thread in
- * chunks, in {@code seq} order, so Avro encoding overlaps with the producer's own work (about a third of the cost of a
- * send was encoding when both ran on one thread). The value bytes come from the project's {@link AvroSerializer}, the
- * key bytes are the symbol in UTF-8 (what Kafka's {@code StringSerializer} would give).
+ * chunks, in {@code seq} order, so encoding overlaps with the producer's own work. The value bytes come from the
+ * project's {@link AvroSerializer} or the byte-identical {@link DirectEventEncoder}; the key bytes are the symbol in
+ * UTF-8 (what Kafka's {@code StringSerializer} would give).
  */
 final class EncodingPipeline implements AutoCloseable {
     /** One event ready to send. */
@@ -33,26 +34,36 @@ final class EncodingPipeline implements AutoCloseable {
      * Starts encoding.
      *
      * @param reader the dataset, positioned before its first event
-     * @param topic the topic the values are serialized for (their registry subject is {@code <topic>-value})
-     * @param serializer the project's serializer
+     * @param encoder turns an event into its record value ({@link #serde} or {@link #direct})
      */
-    EncodingPipeline(DatasetReader reader, String topic, AvroSerializer<io.qps.schemas.MarketEvent> serializer) {
+    EncodingPipeline(DatasetReader reader, Function<MarketEvent, byte[]> encoder) {
         byte[][] keys = reader.header().instruments().stream()
                 .map(i -> i.symbol().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-        String[] symbols = reader.header().instruments().stream().map(i -> i.symbol()).toArray(String[]::new);
-        this.thread = new Thread(() -> run(reader, topic, serializer, keys, symbols), "qps-publish-encoder");
+        this.thread = new Thread(() -> run(reader, encoder, keys), "qps-publish-encoder");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void run(DatasetReader reader, String topic, AvroSerializer<io.qps.schemas.MarketEvent> serializer,
-                     byte[][] keys, String[] symbols) {
+    /** The project's serializer as an encoder for {@code topic}. */
+    static Function<MarketEvent, byte[]> serde(DatasetReader reader, String topic,
+                                               AvroSerializer<io.qps.schemas.MarketEvent> serializer) {
+        String[] symbols = reader.header().instruments().stream().map(i -> i.symbol()).toArray(String[]::new);
+        return e -> serializer.serialize(topic, MarketEventMapping.toAvro(e, symbols[e.instrument()]));
+    }
+
+    /** The direct encoder under {@code schemaId}. */
+    static Function<MarketEvent, byte[]> direct(DatasetReader reader, int schemaId) {
+        String[] symbols = reader.header().instruments().stream().map(i -> i.symbol()).toArray(String[]::new);
+        return new DirectEventEncoder(schemaId, symbols)::encode;
+    }
+
+    private void run(DatasetReader reader, Function<MarketEvent, byte[]> encoder, byte[][] keys) {
         try {
             Encoded[] chunk = new Encoded[CHUNK];
             int n = 0;
             while (reader.hasNext()) {
                 MarketEvent e = reader.next();
-                byte[] value = serializer.serialize(topic, MarketEventMapping.toAvro(e, symbols[e.instrument()]));
+                byte[] value = encoder.apply(e);
                 chunk[n++] = new Encoded(e.seq(), e.timestampMicros(), keys[e.instrument()], value);
                 if (n == CHUNK) {
                     queue.put(chunk);

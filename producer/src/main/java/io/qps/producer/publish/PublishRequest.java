@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param force delete and recreate the ticks topic and replace the manifest if the session exists
  * @param version the qps version recorded in the manifest
  * @param producerOverrides producer settings that replace {@link ProducerSettings#defaults()} (e.g. compression)
+ * @param encoding how values are encoded (same bytes either way)
  */
 public record PublishRequest(SessionId session, Path dataset, int partitions, short replication, Speed speed,
-                             boolean force, String version, Map<String, Object> producerOverrides) {
+                             boolean force, String version, Map<String, Object> producerOverrides,
+                             ValueEncoding encoding) {
     /** Default partition count. */
     public static final int DEFAULT_PARTITIONS = 6;
 
@@ -28,6 +30,7 @@ public record PublishRequest(SessionId session, Path dataset, int partitions, sh
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(speed, "speed");
         Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(encoding, "encoding");
         producerOverrides = Map.copyOf(producerOverrides);
         if (partitions < 1 || partitions > 10_000) {
             throw new IllegalArgumentException("partitions must be within 1..10000, was " + partitions);
@@ -37,8 +40,9 @@ public record PublishRequest(SessionId session, Path dataset, int partitions, sh
         }
     }
 
-    /** A request with replication 1, no overrides and the build's version. */
+    /** A request with replication 1, no overrides, the build's version and direct encoding. */
     public static PublishRequest of(SessionId session, Path dataset, int partitions, Speed speed, boolean force) {
-        return new PublishRequest(session, dataset, partitions, (short) 1, speed, force, QpsVersion.get(), Map.of());
+        return new PublishRequest(session, dataset, partitions, (short) 1, speed, force, QpsVersion.get(), Map.of(),
+                ValueEncoding.DIRECT);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param events events published and acknowledged
  * @param bytes serialized value bytes of all events (Confluent framing included, keys and compression not)
  * @param eventsPerPartition acknowledged events of each partition, in partition order
- * @param elapsedNanos wall time from the first send to the last acknowledgement
+ * @param elapsedNanos wall time from the first send to the last acknowledgement (producer start-up and close excluded)
  */
 public record PublishResult(SessionEntry entry, String topic, long events, long bytes,
                             List<Long> eventsPerPartition, long elapsedNanos) {

@@ -28,7 +28,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * Publishes a dataset file to {@code qps.<session>.ticks}.
  *
  * <p>Each event becomes one record: key = the instrument's symbol (UTF-8), value = the Avro
- * {@link io.qps.schemas.MarketEvent} (with its {@code seq} and microsecond timestamp) in the Confluent wire format,
+ * {@link io.qps.schemas.MarketEvent} (with its {@code seq} and microsecond timestamp) in the Confluent wire format
+ * under the schema id registered for {@code <topic>-value} (written by the project's serializer or the byte-identical
+ * {@link DirectEventEncoder}, see {@link ValueEncoding}),
  * record timestamp = event time in milliseconds (floor). Records are left to Kafka's default partitioner, which
  * hashes the key (murmur2) modulo the partition count: every event of an instrument lands in the same partition,
  * and because events are sent in {@code seq} order by one idempotent producer ({@code enable.idempotence=true},
@@ -76,23 +78,23 @@ public final class Publisher {
         try (DatasetReader reader = DatasetReader.open(request.dataset());
              TopicAdmin admin = new TopicAdmin(kafka, timeout)) {
             admin.checkReachable();
-            registerSchema(topic);
+            int schemaId = registerSchema(topic);
             SessionCatalog catalog = new SessionCatalog(kafka, registry, timeout);
             prepareTopic(admin, catalog, request, topic);
             SessionEntry entry = new SessionEntry(SessionManifests.of(request.session(), reader.header(),
                     reader.trailer(), request.partitions(), request.version()), reader.header().startMicros(),
                     System.currentTimeMillis(), false);
             catalog.record(entry);
-            Sent sent = send(reader, topic, request);
+            Sent sent = send(reader, topic, request, schemaId);
             SessionEntry complete = entry.completed();
             catalog.record(complete);
             return new PublishResult(complete, topic, sent.events, sent.bytes, sent.perPartition, sent.elapsedNanos);
         }
     }
 
-    private void registerSchema(String topic) {
+    private int registerSchema(String topic) {
         try {
-            registry.register(AvroSerdeConfig.subject(topic, false), io.qps.schemas.MarketEvent.getClassSchema());
+            return registry.register(AvroSerdeConfig.subject(topic, false), io.qps.schemas.MarketEvent.getClassSchema());
         } catch (RegistryException e) {
             throw new PublishException("schema registry at " + registry.url() + ": " + e.getMessage(), e);
         }
@@ -116,7 +118,8 @@ public final class Publisher {
         admin.createTicks(topic, request.partitions(), request.replication());
     }
 
-    private Sent send(DatasetReader reader, String topic, PublishRequest request) throws InterruptedException {
+    private Sent send(DatasetReader reader, String topic, PublishRequest request, int schemaId)
+            throws InterruptedException {
         Map<String, Object> props = ProducerSettings.merge(kafka, request.producerOverrides());
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
         long total = reader.trailer().eventCount();
@@ -125,11 +128,15 @@ public final class Publisher {
         AtomicLong acked = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         AtomicLongArray perPartition = new AtomicLongArray(request.partitions());
-        long start = clock.nanoTime();
         long sent = 0;
+        long start;
+        long elapsed;
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
                 new ByteArraySerializer());
-             EncodingPipeline events = new EncodingPipeline(reader, topic, new AvroSerializer<>(registry, true))) {
+             EncodingPipeline events = new EncodingPipeline(reader, request.encoding() == ValueEncoding.DIRECT
+                     ? EncodingPipeline.direct(reader, schemaId)
+                     : EncodingPipeline.serde(reader, topic, new AvroSerializer<>(registry, true)))) {
+            start = clock.nanoTime();
             for (EncodingPipeline.Encoded e = next(events, topic); e != null; e = next(events, topic)) {
                 pacer.await(e.timestampMicros());
                 throwIfFailed(failure);
@@ -154,13 +161,13 @@ public final class Publisher {
                 progress.update(sent, total, clock.nanoTime() - start);
             }
             producer.flush();
+            elapsed = clock.nanoTime() - start;
         }
         throwIfFailed(failure);
         if (acked.get() != total) {
             throw new PublishException("only " + acked.get() + " of " + total + " events were acknowledged by "
                     + topic);
         }
-        long elapsed = clock.nanoTime() - start;
         progress.finish(sent, total, elapsed);
         List<Long> counts = new ArrayList<>(perPartition.length());
         for (int p = 0; p < perPartition.length(); p++) {
