@@ -114,6 +114,7 @@ public final class TopicAdmin implements AutoCloseable {
         while (true) {
             try {
                 admin.createTopics(List.of(t)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                awaitServed(topic, partitions, deadline);
                 return;
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
@@ -127,6 +128,25 @@ public final class TopicAdmin implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new PublishException("interrupted", e);
+            }
+        }
+    }
+
+    /**
+     * Waits until the broker answers offset requests for every partition of a just-created topic: a producer
+     * started before that (in particular right after the same name was deleted) can stall on stale metadata.
+     */
+    private void awaitServed(String topic, int partitions, long deadline) throws InterruptedException {
+        Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
+        for (int p = 0; p < partitions; p++) {
+            specs.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
+        while (true) {
+            try {
+                admin.listOffsets(specs).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                pause(deadline, "waiting for the partitions of " + topic + " to be served");
             }
         }
     }
