@@ -6,6 +6,7 @@ import io.qps.cli.command.DownCommand;
 import io.qps.cli.command.GenerateCommand;
 import io.qps.cli.command.InspectCommand;
 import io.qps.cli.command.PublishCommand;
+import io.qps.cli.command.ReferenceCommand;
 import io.qps.cli.command.StatusCommand;
 import io.qps.cli.command.UpCommand;
 import java.nio.file.Path;
@@ -23,8 +24,9 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "qps", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Deterministic multi-asset trading simulation on Kafka Streams.",
-        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, GenerateCommand.class, InspectCommand.class,
-            PublishCommand.class, ConsumeCommand.class, BenchCommand.class},
+        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, GenerateCommand.class,
+            InspectCommand.class, PublishCommand.class, ConsumeCommand.class, ReferenceCommand.class,
+            BenchCommand.class},
         footer = {"", "Environment: " + ClusterSettings.ENV_BOOTSTRAP + ", " + ClusterSettings.ENV_REGISTRY_URL
                 + ", " + ClusterSettings.ENV_CLIENT_CONFIG + " (a flag wins over its variable, which wins over the"
                 + " client config file, which wins over the default)."})

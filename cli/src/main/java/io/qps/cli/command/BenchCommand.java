@@ -1,18 +1,10 @@
 package io.qps.cli.command;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-/** {@code qps bench}: benchmarks. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchPublishCommand.class,
-        description = "Benchmarks on the configured cluster.")
-public final class BenchCommand implements Runnable {
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+/** {@code qps bench}: the benchmark commands; each prints figures, none asserts them. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print throughput figures.",
+        subcommands = {BenchReferenceCommand.class, BenchPublishCommand.class})
+public final class BenchCommand {
 }

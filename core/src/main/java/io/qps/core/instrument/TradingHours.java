@@ -2,7 +2,7 @@ package io.qps.core.instrument;
 
 /**
  * When an instrument's market is open, in UTC event time. The simulator emits events only while a
- * market is open; nothing else in the core consults the calendar.
+ * market is open; the cross-asset strategy skips closed markets. A pure function of the timestamp.
  */
 public enum TradingHours {
     /** Crypto: every second of every day. */

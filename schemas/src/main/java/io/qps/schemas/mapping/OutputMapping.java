@@ -23,24 +23,28 @@ public final class OutputMapping {
     private OutputMapping() {
     }
 
+    /** The orders topic's value for {@code o} in run {@code run}; {@code seq} is the order's cause. */
     public static OrderEvent toAvro(io.qps.core.execution.OrderEvent o, String run) {
         return new OrderEvent(run, o.causeSeq(), o.key().source(), o.sub(), o.strategy().code(), o.symbol(),
                 OrderAction.valueOf(o.action().name()), o.orderId(), side(o.side()), o.quantity(),
                 OrderType.valueOf(o.type().name()), o.limitPrice(), o.activeFromMicros());
     }
 
+    /** The core order event an orders-topic value carries. */
     public static io.qps.core.execution.OrderEvent toCore(OrderEvent o) {
         return new io.qps.core.execution.OrderEvent(o.getSeq(), StrategyId.fromCode(o.getStrategy()), o.getSymbol(),
                 o.getSub(), Action.valueOf(o.getAction().name()), o.getOrderId(), side(o.getSide()), o.getQuantity(),
                 type(o.getOrderType()), o.getLimitPrice(), o.getActiveFromMicros());
     }
 
+    /** The Avro form of a fill in run {@code run}. */
     public static FillEvent toAvro(io.qps.core.execution.FillEvent f, String run) {
         return new FillEvent(run, f.seq(), f.key().source(), f.sub(), f.timestampMicros(), f.strategy().code(),
                 f.symbol(), f.instrument(), f.orderId(), side(f.side()), f.quantity(), f.price(),
                 Liquidity.valueOf(f.liquidity().name()), f.fee(), f.remaining(), f.orderCauseSeq());
     }
 
+    /** The core fill an Avro fill carries. */
     public static io.qps.core.execution.FillEvent toCore(FillEvent f) {
         return new io.qps.core.execution.FillEvent(f.getSeq(), f.getSymbol(), f.getSub(), f.getTimestampMicros(),
                 StrategyId.fromCode(f.getStrategy()), f.getInstrument(), f.getOrderId(), side(f.getSide()),
@@ -48,12 +52,14 @@ public final class OutputMapping {
                 f.getFee(), f.getRemaining(), f.getOrderCauseSeq());
     }
 
+    /** The Avro form of a rejection in run {@code run}. */
     public static RejectEvent toAvro(io.qps.core.execution.RejectEvent r, String run) {
         return new RejectEvent(run, r.causeSeq(), r.key().source(), r.sub(), r.strategy().code(), r.symbol(),
                 r.orderId(), side(r.side()), r.quantity(), OrderType.valueOf(r.type().name()), r.limitPrice(),
                 RejectReason.valueOf(r.reason().name()));
     }
 
+    /** The core rejection an Avro rejection carries. */
     public static io.qps.core.execution.RejectEvent toCore(RejectEvent r) {
         return new io.qps.core.execution.RejectEvent(r.getSeq(), StrategyId.fromCode(r.getStrategy()), r.getSymbol(),
                 r.getSub(), r.getOrderId(), side(r.getSide()), r.getQuantity(), type(r.getOrderType()),
@@ -83,22 +89,26 @@ public final class OutputMapping {
         throw new IllegalArgumentException("execution report with unknown branch: " + r);
     }
 
+    /** The positions topic's value for {@code p} in run {@code run}. */
     public static Position toAvro(PositionRecord p, String run) {
         return new Position(run, p.seq(), p.key().source(), p.sub(), p.strategy().code(), p.symbol(), p.instrument(),
                 p.quantity(), p.costBasis(), p.averagePrice(), p.realizedPnl(), p.fees(), p.cash());
     }
 
+    /** The core position record a positions-topic value carries. */
     public static PositionRecord toCore(Position p) {
         return new PositionRecord(p.getSeq(), p.getSymbol(), p.getSub(), StrategyId.fromCode(p.getStrategy()),
                 p.getInstrument(), p.getQuantity(), p.getCostBasis(), p.getAveragePrice(), p.getRealizedPnl(),
                 p.getFees(), p.getCash());
     }
 
+    /** The PnL topic's value for {@code s} in run {@code run}. */
     public static PnlSnapshot toAvro(io.qps.core.portfolio.PnlSnapshot s, String run) {
         return new PnlSnapshot(run, s.seq(), s.key().source(), s.sub(), s.book(), s.boundaryMicros(), s.realizedPnl(),
                 s.unrealizedPnl(), s.fees(), s.totalPnl(), s.grossExposure(), s.fills());
     }
 
+    /** The core PnL snapshot a PnL-topic value carries. */
     public static io.qps.core.portfolio.PnlSnapshot toCore(PnlSnapshot s) {
         return new io.qps.core.portfolio.PnlSnapshot(s.getSeq(), s.getBook(), s.getSub(), s.getBoundaryMicros(),
                 s.getRealizedPnl(), s.getUnrealizedPnl(), s.getFees(), s.getTotalPnl(), s.getGrossExposure(),

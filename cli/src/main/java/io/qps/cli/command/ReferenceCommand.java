@@ -1,0 +1,60 @@
+package io.qps.cli.command;
+
+import io.qps.cli.CliException;
+import io.qps.cli.report.StatsTable;
+import io.qps.core.data.Dataset;
+import io.qps.core.data.DatasetFormatException;
+import io.qps.core.data.DatasetReader;
+import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.EngineResult;
+import io.qps.core.engine.OutputTopic;
+import io.qps.core.engine.ReferenceRun;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code qps reference}: runs the in-process reference engine (no Kafka) over a dataset file. */
+@Command(name = "reference", mixinStandardHelpOptions = true,
+        description = {"Run the reference engine (the trading core in one thread, no Kafka) over a dataset file",
+            "and print each strategy's statistics and the digest of the canonical outputs."})
+public final class ReferenceCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--dataset", required = true, paramLabel = "FILE", description = "Dataset file (from qps generate).")
+    private Path dataset;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(dataset)) {
+            throw new CliException(CliException.USAGE, "dataset file not found: " + dataset + " (create one with: qps generate)");
+        }
+        Dataset data;
+        try {
+            data = DatasetReader.load(dataset);
+        } catch (DatasetFormatException e) {
+            throw new CliException(CliException.FAILED, e.getMessage(), e);
+        }
+        EngineResult result = ReferenceRun.run(data.header().universe(), EngineConfig.defaults(), data.events());
+        out.printf("dataset   %s (sha256 %s)%n", dataset, data.sha256());
+        out.printf("events    %,d%n", result.events());
+        out.printf("outputs   orders %,d  fills %,d  rejects %,d  positions %,d  pnl samples %,d%n",
+                result.outputs().orders().size(), result.outputs().fills().size(), result.outputs().rejects().size(),
+                result.outputs().positions().size(), result.outputs().pnl().size());
+        out.println();
+        StatsTable.print(out, result.stats());
+        out.println();
+        for (OutputTopic topic : OutputTopic.values()) {
+            out.printf("digest %-9s %s%n", topic.suffix(), result.canonical().digest(topic));
+        }
+        out.printf("digest %-9s %s%n", "all", result.digest());
+        out.flush();
+        return 0;
+    }
+}

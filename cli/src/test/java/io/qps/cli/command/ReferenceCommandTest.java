@@ -1,0 +1,70 @@
+package io.qps.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qps.cli.CliRun;
+import io.qps.core.data.DatasetFiles;
+import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.ReferenceRun;
+import io.qps.core.market.MarketEvent;
+import io.qps.core.sim.MarketSimulator;
+import io.qps.core.sim.SimConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReferenceCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsTheSameDigestAsTheEngineForTheDatasetFile() {
+        SimConfig sim = SimConfig.defaults(9, 1).withDensity(0.05);
+        Path file = dir.resolve("small.qpsd");
+        DatasetFiles.generate(sim, file);
+        List<MarketEvent> events = new ArrayList<>();
+        new MarketSimulator(sim).run(events::add);
+        String digest = ReferenceRun.run(sim.universe(), EngineConfig.defaults(), events).digest();
+
+        CliRun run = CliRun.run("reference", "--dataset", file.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("digest all       " + digest);
+        assertThat(run.out()).contains("alpha_1_pairs").contains("alpha_5_orderbook").contains("TOTAL");
+        assertThat(run.out()).contains(String.format("events    %,d", events.size()));
+    }
+
+    @Test
+    void aMissingDatasetIsOneLineAndExitTwo() {
+        CliRun run = CliRun.run("reference", "--dataset", dir.resolve("nope.qpsd").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("dataset file not found").contains("qps generate");
+    }
+
+    @Test
+    void aCorruptDatasetIsOneLineAndExitOne() throws IOException {
+        Path file = dir.resolve("bad.qpsd");
+        DatasetFiles.generate(SimConfig.defaults(9, 1).withDensity(0.01), file);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(file, bytes);
+
+        CliRun run = CliRun.run("reference", "--dataset", file.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("bad.qpsd").containsIgnoringCase("checksum");
+    }
+
+    @Test
+    void benchRejectsZeroIterations() {
+        CliRun run = CliRun.run("bench", "reference", "--iterations", "0");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--iterations");
+    }
+}

@@ -1,0 +1,87 @@
+package io.qps.core.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The canonical form of a run's outputs (DESIGN.md section 1.2): each topic's records sorted by causal
+ * key, each written as its canonical line. Two runs match when their canonical forms are equal; the
+ * digest is the SHA-256 of the whole form, topic by topic in {@link OutputTopic} order, each topic as
+ * its name, a newline, then one line per record.
+ */
+public final class CanonicalForm {
+    private final Map<OutputTopic, List<String>> lines;
+
+    private CanonicalForm(Map<OutputTopic, List<String>> lines) {
+        this.lines = lines;
+    }
+
+    /** Builds the canonical form from records in any order. Two records with one key are a broken invariant. */
+    public static CanonicalForm of(Map<OutputTopic, ? extends Collection<? extends OutputRecord>> records) {
+        Map<OutputTopic, List<String>> result = new EnumMap<>(OutputTopic.class);
+        for (OutputTopic topic : OutputTopic.values()) {
+            List<OutputRecord> sorted = new ArrayList<>();
+            Collection<? extends OutputRecord> topicRecords = records.get(topic);
+            if (topicRecords != null) {
+                sorted.addAll(topicRecords);
+            }
+            sorted.sort(Comparator.comparing(OutputRecord::key));
+            List<String> topicLines = new ArrayList<>(sorted.size());
+            CausalKey previous = null;
+            for (OutputRecord r : sorted) {
+                if (r.key().equals(previous)) {
+                    throw new IllegalStateException(topic.suffix() + ": two records with causal key " + previous.canonical());
+                }
+                previous = r.key();
+                topicLines.add(r.canonical());
+            }
+            result.put(topic, List.copyOf(topicLines));
+        }
+        return new CanonicalForm(result);
+    }
+
+    /** The canonical lines of one topic, in causal-key order. */
+    public List<String> lines(OutputTopic topic) {
+        return lines.get(topic);
+    }
+
+    /** SHA-256 (hex) of one topic's canonical lines. */
+    public String digest(OutputTopic topic) {
+        MessageDigest md = sha256();
+        update(md, topic);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** SHA-256 (hex) of the whole canonical form. */
+    public String digest() {
+        MessageDigest md = sha256();
+        for (OutputTopic topic : OutputTopic.values()) {
+            update(md, topic);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private void update(MessageDigest md, OutputTopic topic) {
+        md.update((topic.suffix() + "\n").getBytes(StandardCharsets.UTF_8));
+        for (String line : lines.get(topic)) {
+            md.update(line.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
