@@ -61,8 +61,14 @@ class PublisherIT {
     }
 
     private static PublishResult publish(String session, int partitions, boolean force) throws InterruptedException {
+        return publish(session, partitions, force, ValueEncoding.DIRECT);
+    }
+
+    private static PublishResult publish(String session, int partitions, boolean force, ValueEncoding encoding)
+            throws InterruptedException {
         Publisher publisher = new Publisher(props, registry, PacingClock.system(), Progress.NONE, TIMEOUT);
-        return publisher.publish(PublishRequest.of(SessionId.of(session), dataset, partitions, Speed.MAX, force));
+        return publisher.publish(new PublishRequest(SessionId.of(session), dataset, partitions, (short) 1, Speed.MAX,
+                force, QpsVersion.get(), Map.of(), encoding));
     }
 
     private static Verdict check(String session) {
@@ -118,14 +124,14 @@ class PublisherIT {
     }
 
     @Test
-    void refusesAnExistingSessionAndForceRecreatesIt() throws Exception {
+    void refusesAnExistingSessionAndForceRecreatesItThroughTheSerde() throws Exception {
         publish("it-again", 3, false);
         assertThatThrownBy(() -> publish("it-again", 3, false)).isInstanceOf(PublishException.class)
                 .hasMessage("session 'it-again' already exists: its topic qps.it-again.ticks already holds "
                         + summary.eventCount() + " records; choose another --session, or add --force to delete and"
                         + " recreate qps.it-again.ticks and replace the manifest");
 
-        PublishResult forced = publish("it-again", 2, true);
+        PublishResult forced = publish("it-again", 2, true, ValueEncoding.SERDE);
         assertThat(forced.eventsPerPartition()).hasSize(2);
         assertThat(check("it-again").pass()).isTrue();
         SessionEntry entry = new SessionCatalog(props, registry, TIMEOUT).find(SessionId.of("it-again")).orElseThrow();
