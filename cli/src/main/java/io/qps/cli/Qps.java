@@ -1,7 +1,11 @@
 package io.qps.cli;
 
 import io.qps.cli.command.BenchCommand;
+import io.qps.cli.command.ConsumeCommand;
 import io.qps.cli.command.DownCommand;
+import io.qps.cli.command.GenerateCommand;
+import io.qps.cli.command.InspectCommand;
+import io.qps.cli.command.PublishCommand;
 import io.qps.cli.command.ReferenceCommand;
 import io.qps.cli.command.StatusCommand;
 import io.qps.cli.command.UpCommand;
@@ -20,7 +24,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "qps", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Deterministic multi-asset trading simulation on Kafka Streams.",
-        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, ReferenceCommand.class,
+        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, GenerateCommand.class,
+            InspectCommand.class, PublishCommand.class, ConsumeCommand.class, ReferenceCommand.class,
             BenchCommand.class},
         footer = {"", "Environment: " + ClusterSettings.ENV_BOOTSTRAP + ", " + ClusterSettings.ENV_REGISTRY_URL
                 + ", " + ClusterSettings.ENV_CLIENT_CONFIG + " (a flag wins over its variable, which wins over the"

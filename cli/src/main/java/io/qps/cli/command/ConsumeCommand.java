@@ -1,0 +1,92 @@
+package io.qps.cli.command;
+
+import io.qps.cli.CliException;
+import io.qps.cli.ClusterSettings;
+import io.qps.cli.Qps;
+import io.qps.producer.consume.TicksCheck;
+import io.qps.producer.consume.TicksReader;
+import io.qps.producer.consume.Verdict;
+import io.qps.producer.publish.PublishException;
+import io.qps.producer.publish.TopicAdmin;
+import io.qps.producer.session.SessionId;
+import io.qps.producer.session.TopicNames;
+import io.qps.schemas.registry.SchemaRegistryClient;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.apache.kafka.common.KafkaException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code qps consume}: reads a session's ticks topic back with the project's deserializer. */
+@Command(name = "consume", mixinStandardHelpOptions = true,
+        description = {"Read the session's ticks topic (read_committed, from the beginning to its current end) with",
+            "the project's Avro deserializer and print one JSON line per event, or with --check compare it with a",
+            "dataset: the same events exactly and seq strictly increasing within each partition (exit 1 if not)."})
+public final class ConsumeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private Qps qps;
+
+    @Option(names = "--session", required = true, paramLabel = "ID", description = "Session id.")
+    private String session;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "-1",
+            description = "Print at most N events (default: all).")
+    private long limit;
+
+    @Option(names = "--check", paramLabel = "DATASET",
+            description = "Instead of printing, check the topic against this dataset file; prints a one-line verdict.")
+    private Path check;
+
+    @Override
+    public Integer call() {
+        SessionId id = DataPlaneAccess.session(session);
+        if (check != null) {
+            DataPlaneAccess.existingDataset(check);
+        }
+        ClusterSettings cluster = qps.clusterSettings();
+        String topic = TopicNames.ticks(id);
+        try (TopicAdmin admin = new TopicAdmin(cluster.kafkaClientProperties(), DataPlaneAccess.TIMEOUT)) {
+            admin.checkReachable();
+            if (admin.describe(topic).isEmpty()) {
+                throw new CliException(CliException.FAILED, "unknown session '" + id + "': topic " + topic
+                        + " does not exist (publish it with 'qps publish --session " + id + "')");
+            }
+        } catch (PublishException e) {
+            throw new CliException(CliException.FAILED, e.getMessage());
+        }
+        SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
+        PrintWriter out = spec.commandLine().getOut();
+        try (TicksReader reader = new TicksReader(cluster.kafkaClientProperties(), registry, topic,
+                DataPlaneAccess.TIMEOUT)) {
+            if (check != null) {
+                Verdict verdict = TicksCheck.run(reader, check, Duration.ofSeconds(30));
+                out.println(verdict.line());
+                return verdict.pass() ? 0 : 1;
+            }
+            long[] printed = {0};
+            reader.read(r -> {
+                if (limit >= 0 && printed[0] >= limit) {
+                    return false;
+                }
+                out.println(r.toJsonLine());
+                printed[0]++;
+                return limit < 0 || printed[0] < limit;
+            }, Duration.ofSeconds(30));
+            out.flush();
+            return 0;
+        } catch (KafkaException | IllegalStateException e) {
+            throw new CliException(CliException.FAILED, "reading " + topic + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw DataPlaneAccess.unreadable(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.qps.cli.command;
+
+import io.qps.cli.CliException;
+import io.qps.cli.ClusterSettings;
+import io.qps.cli.Qps;
+import io.qps.core.data.DatasetFormatException;
+import io.qps.producer.publish.PacingClock;
+import io.qps.producer.publish.ProgressPrinter;
+import io.qps.producer.publish.PublishException;
+import io.qps.producer.publish.PublishRequest;
+import io.qps.producer.publish.PublishResult;
+import io.qps.producer.publish.Publisher;
+import io.qps.producer.publish.QpsVersion;
+import io.qps.producer.publish.Speed;
+import io.qps.producer.publish.ValueEncoding;
+import io.qps.producer.session.SessionId;
+import io.qps.schemas.registry.SchemaRegistryClient;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code qps publish}: a dataset file to the session's ticks topic. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Publish a dataset file to the session's ticks topic qps.<session>.ticks.",
+            "Records are keyed by instrument symbol (all of an instrument's events land in one partition, in seq",
+            "order), valued with the Avro MarketEvent in the Confluent wire format, timestamped with event time.",
+            "A session whose topic holds data or whose manifest exists is refused unless --force, which deletes",
+            "and recreates the ticks topic and replaces the manifest (run output topics are left alone)."})
+public final class PublishCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private Qps qps;
+
+    @Option(names = "--session", required = true, paramLabel = "ID",
+            description = "Session id: 1..100 characters from A-Z a-z 0-9 . _ -")
+    private String session;
+
+    @Option(names = "--dataset", required = true, paramLabel = "FILE", description = "The dataset file.")
+    private Path dataset;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "" + PublishRequest.DEFAULT_PARTITIONS,
+            description = "Partitions of the ticks topic (default: ${DEFAULT-VALUE}).")
+    private int partitions;
+
+    @Option(names = "--replication", paramLabel = "N", defaultValue = "1",
+            description = "Replication factor of the ticks topic (default: ${DEFAULT-VALUE}).")
+    private short replication;
+
+    @Option(names = "--speed", paramLabel = "X|max", defaultValue = "max",
+            description = "Pace in event time: a multiple of real time (1, 60, 2.5) or max (default: ${DEFAULT-VALUE}).")
+    private String speed;
+
+    @Option(names = "--force", description = "Delete and recreate an existing session's ticks topic and manifest.")
+    private boolean force;
+
+    @Option(names = "--encoder", paramLabel = "direct|serde", defaultValue = "direct",
+            description = "How values are encoded: direct (from the core event, default) or serde (through the Avro"
+                    + " serializer); the bytes are identical, direct is faster.")
+    private String encoder;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SessionId id = DataPlaneAccess.session(session);
+        PublishRequest request;
+        try {
+            request = new PublishRequest(id, DataPlaneAccess.existingDataset(dataset), partitions, replication,
+                    Speed.parse(speed), force, QpsVersion.get(), Map.of(), encoding(encoder));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(CliException.USAGE, e.getMessage());
+        }
+        ClusterSettings cluster = qps.clusterSettings();
+        SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
+        ProgressPrinter progress = new ProgressPrinter(System.out, System.console() != null);
+        Publisher publisher = new Publisher(cluster.kafkaClientProperties(), registry, PacingClock.system(), progress,
+                DataPlaneAccess.TIMEOUT);
+        PublishResult r;
+        try {
+            r = publisher.publish(request);
+        } catch (PublishException e) {
+            throw new CliException(CliException.FAILED, e.getMessage());
+        } catch (DatasetFormatException | UncheckedIOException e) {
+            throw DataPlaneAccess.unreadable(e);
+        }
+        spec.commandLine().getOut().println(String.format(Locale.ROOT, "published %,d events of %s to %s"
+                + " (%d partitions) in %.1f s: %,.0f events/s, %.2f MB/s; manifest recorded in qps.sessions",
+                r.events(), dataset, r.topic(), r.eventsPerPartition().size(), r.elapsedNanos() / 1e9,
+                r.eventsPerSecond(), r.megabytesPerSecond()));
+        return 0;
+    }
+
+    /** {@code direct} or {@code serde}, any case. */
+    static ValueEncoding encoding(String name) {
+        for (ValueEncoding e : ValueEncoding.values()) {
+            if (e.name().equalsIgnoreCase(name)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("invalid encoder '" + name + "': use direct or serde");
+    }
+}

@@ -1,0 +1,94 @@
+package io.qps.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qps.cli.CliRun;
+import io.qps.core.data.DatasetReader;
+import io.qps.embedded.EmbeddedKafka;
+import io.qps.embedded.EmbeddedKafkaConfig;
+import io.qps.registry.EmbeddedSchemaRegistry;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's data-plane commands on a real embedded broker and the embedded registry. */
+class DataCommandsIT {
+    @TempDir
+    static Path dir;
+    private static EmbeddedKafka kafka;
+    private static EmbeddedSchemaRegistry registry;
+    private static String bootstrap;
+
+    @BeforeAll
+    static void start() {
+        kafka = new EmbeddedKafka(EmbeddedKafkaConfig.ephemeral(dir.resolve("kafka")));
+        bootstrap = kafka.start().bootstrapServers();
+        registry = EmbeddedSchemaRegistry.start(bootstrap, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (registry != null) {
+            registry.close();
+        }
+        kafka.stop();
+    }
+
+    private static CliRun qps(String... args) {
+        String[] all = new String[args.length + 4];
+        all[0] = "--bootstrap";
+        all[1] = bootstrap;
+        all[2] = "--registry-url";
+        all[3] = registry.url();
+        System.arraycopy(args, 0, all, 4, args.length);
+        return CliRun.run(all);
+    }
+
+    @Test
+    void generatePublishConsumeCheckRefuseAndForce() {
+        Path dataset = dir.resolve("9-1d.qpsd");
+        assertThat(qps("generate", "--days", "1", "--seed", "9", "--density", "0.02", "--out", dataset.toString())
+                .exit()).isZero();
+        long events;
+        try (DatasetReader r = DatasetReader.open(dataset)) {
+            events = r.trailer().eventCount();
+        }
+
+        CliRun publish = qps("publish", "--session", "cli1", "--dataset", dataset.toString());
+        assertThat(publish.exit()).as(publish.err()).isZero();
+        assertThat(publish.out()).startsWith(String.format(Locale.ROOT, "published %,d events of %s to qps.cli1.ticks"
+                + " (6 partitions) in ", events, dataset)).endsWith("manifest recorded in qps.sessions"
+                + System.lineSeparator());
+
+        CliRun check = qps("consume", "--session", "cli1", "--check", dataset.toString());
+        assertThat(check.exit()).isZero();
+        assertThat(check.out()).isEqualTo(String.format(Locale.ROOT, "PASS: the topic holds exactly the %,d events of"
+                + " the dataset in 6 partitions: every field equal, each seq once, seq strictly increasing within"
+                + " every partition%n", events));
+
+        CliRun two = qps("consume", "--session", "cli1", "--limit", "2");
+        assertThat(two.exit()).isZero();
+        assertThat(two.out().lines()).hasSize(2).allMatch(line -> line.startsWith("{\"partition\": ")
+                && line.contains("\"value\": {\"seq\": "));
+
+        CliRun again = qps("publish", "--session", "cli1", "--dataset", dataset.toString());
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("qps publish: error: session 'cli1' already exists: its topic qps.cli1.ticks"
+                + " already holds " + events + " records; choose another --session, or add --force to delete and"
+                + " recreate qps.cli1.ticks and replace the manifest" + System.lineSeparator());
+
+        CliRun forced = qps("publish", "--session", "cli1", "--dataset", dataset.toString(), "--force",
+                "--partitions", "2", "--encoder", "serde");
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        assertThat(qps("consume", "--session", "cli1", "--check", dataset.toString()).out())
+                .startsWith("PASS: ").contains(" in 2 partitions");
+
+        CliRun unknown = qps("consume", "--session", "nobody");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).isEqualTo("qps consume: error: unknown session 'nobody': topic qps.nobody.ticks does"
+                + " not exist (publish it with 'qps publish --session nobody')" + System.lineSeparator());
+    }
+}

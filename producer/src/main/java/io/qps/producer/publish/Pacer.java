@@ -1,0 +1,58 @@
+package io.qps.producer.publish;
+
+/**
+ * Holds events back so that event time advances {@link Speed#factor()} times as fast as the wall clock: the event
+ * at event time {@code t} is released no earlier than {@code wallStart + (t - firstEventTime) / factor}. The first
+ * event sets both origins. With {@link Speed#MAX} nothing ever waits.
+ */
+public final class Pacer {
+    /** Waits shorter than this are skipped (the next wait absorbs them), so bursts of events share one sleep. */
+    static final long MIN_SLEEP_NANOS = 1_000_000L;
+
+    private final Speed speed;
+    private final PacingClock clock;
+    private boolean started;
+    private long wallOrigin;
+    private long eventOriginMicros;
+
+    /** @param speed the speed @param clock the wall clock */
+    public Pacer(Speed speed, PacingClock clock) {
+        this.speed = speed;
+        this.clock = clock;
+    }
+
+    /**
+     * The wall-clock deadline (in the clock's nanoseconds) of an event at {@code eventMicros}, once the origins are
+     * set; {@link Long#MIN_VALUE} at {@link Speed#MAX}.
+     */
+    long deadline(long eventMicros) {
+        if (speed.isMax()) {
+            return Long.MIN_VALUE;
+        }
+        double wallNanos = (eventMicros - eventOriginMicros) * 1_000.0 / speed.factor();
+        return wallOrigin + (long) wallNanos;
+    }
+
+    /**
+     * Waits until the event at {@code eventMicros} is due.
+     *
+     * @return nanoseconds waited (0 if none)
+     */
+    public long await(long eventMicros) throws InterruptedException {
+        if (speed.isMax()) {
+            return 0;
+        }
+        if (!started) {
+            started = true;
+            wallOrigin = clock.nanoTime();
+            eventOriginMicros = eventMicros;
+            return 0;
+        }
+        long wait = deadline(eventMicros) - clock.nanoTime();
+        if (wait < MIN_SLEEP_NANOS) {
+            return 0;
+        }
+        clock.sleepNanos(wait);
+        return wait;
+    }
+}

@@ -1,0 +1,48 @@
+package io.qps.producer.publish;
+
+import io.qps.producer.session.SessionId;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What to publish and how.
+ *
+ * @param session the session; its ticks topic is {@code qps.<session>.ticks}
+ * @param dataset the dataset file
+ * @param partitions partition count of the ticks topic (1..10,000; default {@link #DEFAULT_PARTITIONS})
+ * @param replication replication factor of the topic (1 on the embedded broker)
+ * @param speed pacing in event time
+ * @param force delete and recreate the ticks topic and replace the manifest if the session exists
+ * @param version the qps version recorded in the manifest
+ * @param producerOverrides producer settings that replace {@link ProducerSettings#defaults()} (e.g. compression)
+ * @param encoding how values are encoded (same bytes either way)
+ */
+public record PublishRequest(SessionId session, Path dataset, int partitions, short replication, Speed speed,
+                             boolean force, String version, Map<String, Object> producerOverrides,
+                             ValueEncoding encoding) {
+    /** Default partition count. */
+    public static final int DEFAULT_PARTITIONS = 6;
+
+    /** Validates the values. */
+    public PublishRequest {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(speed, "speed");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(encoding, "encoding");
+        producerOverrides = Map.copyOf(producerOverrides);
+        if (partitions < 1 || partitions > 10_000) {
+            throw new IllegalArgumentException("partitions must be within 1..10000, was " + partitions);
+        }
+        if (replication < 1) {
+            throw new IllegalArgumentException("replication factor must be at least 1, was " + replication);
+        }
+    }
+
+    /** A request with replication 1, no overrides, the build's version and direct encoding. */
+    public static PublishRequest of(SessionId session, Path dataset, int partitions, Speed speed, boolean force) {
+        return new PublishRequest(session, dataset, partitions, (short) 1, speed, force, QpsVersion.get(), Map.of(),
+                ValueEncoding.DIRECT);
+    }
+}

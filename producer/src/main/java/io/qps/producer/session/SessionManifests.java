@@ -1,0 +1,69 @@
+package io.qps.producer.session;
+
+import io.qps.core.data.DatasetHeader;
+import io.qps.core.data.DatasetTrailer;
+import io.qps.core.instrument.Instrument;
+import io.qps.schemas.InstrumentSpec;
+import io.qps.schemas.SessionManifest;
+import io.qps.schemas.mapping.MarketEventMapping;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Builds the {@link SessionManifest} of a session published from a dataset file. */
+public final class SessionManifests {
+    /** Manifest format version written by this build. */
+    public static final int FORMAT_VERSION = 1;
+
+    private SessionManifests() {
+    }
+
+    /**
+     * @param session the session
+     * @param header the dataset's header (seed, days, start, density, instruments)
+     * @param trailer the dataset's trailer (event count, hash)
+     * @param partitions partition count of the ticks topic
+     * @param version the qps version publishing
+     * @return the manifest
+     */
+    public static SessionManifest of(SessionId session, DatasetHeader header, DatasetTrailer trailer,
+                                     int partitions, String version) {
+        List<InstrumentSpec> specs = new ArrayList<>(header.instruments().size());
+        for (Instrument i : header.instruments()) {
+            specs.add(MarketEventMapping.toAvro(i));
+        }
+        return new SessionManifest(session.value(), trailer.sha256(), header.seed(), header.days(), partitions,
+                trailer.eventCount(), specs, version, configHash(header), FORMAT_VERSION);
+    }
+
+    /**
+     * The canonical configuration text of a dataset: one {@code key=value} line per simulator setting and one
+     * {@code instrument=} line per instrument (its record form, which includes its trading hours), in id order.
+     * Partition counts are deliberately absent: outputs must not depend on them.
+     */
+    public static String canonicalConfig(DatasetHeader header) {
+        StringBuilder sb = new StringBuilder()
+                .append("formatVersion=").append(header.formatVersion()).append('\n')
+                .append("seed=").append(header.seed()).append('\n')
+                .append("days=").append(header.days()).append('\n')
+                .append("startMicros=").append(header.startMicros()).append('\n')
+                .append("densityScale=").append(Double.toString(header.densityScale())).append('\n');
+        for (Instrument i : header.instruments()) {
+            sb.append("instrument=").append(i).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Lower-case hex SHA-256 of {@link #canonicalConfig(DatasetHeader)}. */
+    public static String configHash(DatasetHeader header) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonicalConfig(header).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}
