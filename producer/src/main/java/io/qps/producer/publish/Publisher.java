@@ -82,8 +82,7 @@ public final class Publisher {
             SessionCatalog catalog = new SessionCatalog(kafka, registry, timeout);
             prepareTopic(admin, catalog, request, topic);
             SessionEntry entry = new SessionEntry(SessionManifests.of(request.session(), reader.header(),
-                    reader.trailer(), request.partitions(), request.version()), reader.header().startMicros(),
-                    System.currentTimeMillis(), false);
+                    reader.trailer(), request.partitions(), request.version(), System.currentTimeMillis()), false);
             catalog.record(entry);
             Sent sent = send(reader, topic, request, schemaId);
             SessionEntry complete = entry.completed();

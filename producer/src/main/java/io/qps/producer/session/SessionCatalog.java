@@ -4,7 +4,6 @@ import io.qps.schemas.SessionManifest;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.schemas.serde.AvroDeserializer;
 import io.qps.schemas.serde.AvroSerializer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,16 +25,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Session manifests in the compacted topic {@link TopicNames#SESSIONS} (one partition, keyed by session id, value an
- * Avro {@link SessionManifest} in the Confluent wire format; a null value forgets a session). The latest record of a
- * key is the session's entry.
+ * Avro {@link SessionManifest} in the Confluent wire format, header {@link SessionEntry#STATUS_HEADER}; a null value
+ * forgets a session). The latest record of a key is the session's entry.
  */
 public final class SessionCatalog {
     private final Map<String, Object> kafka;
@@ -76,12 +73,8 @@ public final class SessionCatalog {
 
     /** Writes {@code entry} as the session's latest record and waits for the broker's acknowledgement. */
     public void record(SessionEntry entry) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(SessionEntry.START_HEADER, utf8(Long.toString(entry.startMicros())));
-        headers.add(SessionEntry.CREATED_HEADER, utf8(Long.toString(entry.createdMillis())));
-        headers.add(SessionEntry.STATUS_HEADER, utf8(entry.complete() ? "complete" : "publishing"));
         send(new ProducerRecord<>(TopicNames.SESSIONS, null, entry.manifest().getSessionId(), entry.manifest(),
-                headers));
+                entry.headers()));
     }
 
     /** Forgets a session (a tombstone for its key). */
@@ -148,9 +141,7 @@ public final class SessionCatalog {
                         latest.remove(r.key());
                     } else {
                         SessionManifest m = values.deserialize(r.topic(), r.offset(), r.value());
-                        latest.put(r.key(), new SessionEntry(m, longHeader(r, SessionEntry.START_HEADER),
-                                longHeader(r, SessionEntry.CREATED_HEADER),
-                                "complete".equals(header(r, SessionEntry.STATUS_HEADER))));
+                        latest.put(r.key(), SessionEntry.of(m, r.headers()));
                     }
                 }
             }
@@ -165,19 +156,5 @@ public final class SessionCatalog {
             }
         }
         return true;
-    }
-
-    private static String header(ConsumerRecord<?, ?> r, String key) {
-        Header h = r.headers().lastHeader(key);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    private static long longHeader(ConsumerRecord<?, ?> r, String key) {
-        String v = header(r, key);
-        return v == null ? 0L : Long.parseLong(v);
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

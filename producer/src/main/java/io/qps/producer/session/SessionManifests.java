@@ -27,16 +27,18 @@ public final class SessionManifests {
      * @param trailer the dataset's trailer (event count, hash)
      * @param partitions partition count of the ticks topic
      * @param version the qps version publishing
-     * @return the manifest
+     * @param createdMillis when publishing began, wall-clock milliseconds since the epoch (metadata only, not part
+     *     of the configuration hash)
+     * @return the manifest; its {@code startMicros} is the dataset header's
      */
     public static SessionManifest of(SessionId session, DatasetHeader header, DatasetTrailer trailer,
-                                     int partitions, String version) {
+                                     int partitions, String version, long createdMillis) {
         List<InstrumentSpec> specs = new ArrayList<>(header.instruments().size());
         for (Instrument i : header.instruments()) {
             specs.add(MarketEventMapping.toAvro(i));
         }
         return new SessionManifest(session.value(), trailer.sha256(), header.seed(), header.days(), partitions,
-                trailer.eventCount(), specs, version, configHash(header), FORMAT_VERSION);
+                trailer.eventCount(), specs, version, configHash(header), FORMAT_VERSION, header.startMicros(), createdMillis);
     }
 
     /**

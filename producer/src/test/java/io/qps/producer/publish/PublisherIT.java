@@ -79,7 +79,9 @@ class PublisherIT {
 
     @Test
     void publishesExactlyTheDatasetKeyedByInstrumentAndRecordsTheManifest() throws Exception {
+        long beforeMillis = System.currentTimeMillis();
         PublishResult result = publish("it-six", 6, false);
+        long afterMillis = System.currentTimeMillis();
 
         assertThat(result.topic()).isEqualTo("qps.it-six.ticks");
         assertThat(result.events()).isEqualTo(summary.eventCount()).isGreaterThan(10_000);
@@ -104,6 +106,8 @@ class PublisherIT {
         SessionManifest m = entry.manifest();
         assertThat(entry.complete()).isTrue();
         assertThat(entry.startMicros()).isEqualTo(SimConfig.DEFAULT_START_MICROS);
+        assertThat(m.getStartMicros()).isEqualTo(SimConfig.DEFAULT_START_MICROS);
+        assertThat(m.getCreatedMillis()).isBetween(beforeMillis, afterMillis);
         assertThat(m.getSessionId()).isEqualTo("it-six");
         assertThat(m.getDatasetSha256()).isEqualTo(summary.sha256());
         assertThat(m.getSeed()).isEqualTo(42L);

@@ -12,8 +12,9 @@ import org.apache.avro.SchemaParseException;
 /**
  * A client for Confluent's Schema Registry REST API (the subset qps needs), safe for concurrent use.
  *
- * <p>Schemas by id, and ids by (subject, schema), are cached for the client's lifetime: a registered schema
- * never changes id. Every failure is a {@link RegistryException} with Confluent's {@code error_code} and a
+ * <p>Schemas by id, ids by (subject, schema), and look-up answers by (subject, schema) are cached for the client's
+ * lifetime: a registered schema never changes id or version, so after the first successful {@link #register} or
+ * {@link #lookup} of a (subject, schema) pair, the same call makes no HTTP request. Failures are not cached. Every failure is a {@link RegistryException} with Confluent's {@code error_code} and a
  * one-line message; an unreachable registry fails within the configured timeout (default
  * {@link #DEFAULT_TIMEOUT}).
  */
@@ -24,6 +25,7 @@ public final class SchemaRegistryClient {
     private final RegistryHttp http;
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
     private final Map<String, Map<Schema, Integer>> idsBySubject = new ConcurrentHashMap<>();
+    private final Map<String, Map<Schema, RegisteredSchema>> lookupsBySubject = new ConcurrentHashMap<>();
 
     /** A client for the registry at {@code url} (user info in the URL, if any, is sent as basic auth). */
     public SchemaRegistryClient(String url) {
@@ -62,14 +64,22 @@ public final class SchemaRegistryClient {
     }
 
     /**
-     * The schema registered under {@code subject} equal to {@code schema} ({@code POST /subjects/{subject}}).
+     * The schema registered under {@code subject} equal to {@code schema} ({@code POST /subjects/{subject}}),
+     * cached: only the first successful look-up of a (subject, schema) pair asks the registry.
      *
      * @throws RegistryException error_code 40401 if the subject does not exist, 40403 if the schema is not in it
      */
     public RegisteredSchema lookup(String subject, Schema schema) {
+        Map<Schema, RegisteredSchema> known = lookupsBySubject.get(subject);
+        RegisteredSchema cached = known == null ? null : known.get(schema);
+        if (cached != null) {
+            return cached;
+        }
         RegisteredSchema found = registered(http.post("/subjects/" + RegistryHttp.segment(subject), body(schema)));
         remember(subject, schema, found.id());
-        return found;
+        RegisteredSchema raced = lookupsBySubject.computeIfAbsent(subject, k -> new ConcurrentHashMap<>())
+                .putIfAbsent(schema, found);
+        return raced == null ? found : raced;
     }
 
     /**

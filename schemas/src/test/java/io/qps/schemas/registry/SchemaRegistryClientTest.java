@@ -57,6 +57,35 @@ class SchemaRegistryClientTest {
     }
 
     @Test
+    void secondLookupOfTheSameSubjectAndSchemaMakesNoRequest() throws IOException {
+        String hostPort = startStub(200, "{\"subject\":\"t-value\",\"version\":3,\"id\":7,\"schema\":\"\\\"long\\\"\"}");
+        SchemaRegistryClient client = new SchemaRegistryClient("http://" + hostPort);
+        Schema schema = Schema.create(Schema.Type.LONG);
+        RegisteredSchema expected = new RegisteredSchema("t-value", 3, 7, schema);
+
+        assertThat(client.lookup("t-value", schema)).isEqualTo(expected);
+        assertThat(client.lookup("t-value", Schema.create(Schema.Type.LONG))).isEqualTo(expected);
+        assertThat(client.register("t-value", schema)).isEqualTo(7);
+        assertThat(seen).hasSize(1).allMatch(line -> line.startsWith("POST /subjects/t-value auth=null "));
+
+        client.lookup("u-value", schema);
+        assertThat(seen).extracting(line -> line.substring(0, line.indexOf(" auth=")))
+                .containsExactly("POST /subjects/t-value", "POST /subjects/u-value");
+    }
+
+    @Test
+    void failedLookupIsNotCached() throws IOException {
+        String hostPort = startStub(404, "{\"error_code\":40403,\"message\":\"Schema not found\"}");
+        SchemaRegistryClient client = new SchemaRegistryClient("http://" + hostPort);
+        Schema schema = Schema.create(Schema.Type.LONG);
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> client.lookup("t-value", schema)).isInstanceOfSatisfying(RegistryException.class,
+                    e -> assertThat(e.errorCode()).isEqualTo(RegistryErrorCodes.SCHEMA_NOT_FOUND));
+        }
+        assertThat(seen).hasSize(2);
+    }
+
+    @Test
     void explicitUserInfoWinsAndSubjectsArePercentEncoded() throws IOException {
         String hostPort = startStub(200, "[1]");
         SchemaRegistryClient client = new SchemaRegistryClient("http://" + hostPort, "ops:pw", Duration.ofSeconds(2));

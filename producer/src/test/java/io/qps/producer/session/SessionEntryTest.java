@@ -1,0 +1,98 @@
+package io.qps.producer.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qps.schemas.InstrumentSpec;
+import io.qps.schemas.SessionManifest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+
+class SessionEntryTest {
+    private static final InstrumentSpec BTC = new InstrumentSpec(0, "BTC-USD", "CRYPTO", 2, 4, 1L, 1L, 1L, "USD",
+            true, "ALWAYS");
+    private static final SessionManifest MANIFEST = new SessionManifest("demo1", "ab".repeat(32), 42L, 3, 6,
+            123_456L, List.of(BTC), "0.1.0-SNAPSHOT", "cd".repeat(32), 1, 1_704_067_200_000_000L, 1_763_900_000_123L);
+
+    @Test
+    void theRecordCarriesOnlyTheStatusHeaderAndTheTimesInTheManifest() {
+        SessionEntry publishing = new SessionEntry(MANIFEST, false);
+        assertThat(headerLines(publishing.headers())).containsExactly("qps.status=publishing");
+        assertThat(headerLines(publishing.completed().headers())).containsExactly("qps.status=complete");
+        assertThat(publishing.completed().manifest()).isSameAs(MANIFEST);
+
+        SessionEntry read = SessionEntry.of(MANIFEST, publishing.completed().headers());
+        assertThat(read).isEqualTo(new SessionEntry(MANIFEST, true));
+        assertThat(read.startMicros()).isEqualTo(1_704_067_200_000_000L);
+        assertThat(read.createdMillis()).isEqualTo(1_763_900_000_123L);
+        assertThat(read.session()).isEqualTo(SessionId.of("demo1"));
+    }
+
+    @Test
+    void aManifestWrittenWithSchemaV1ReadsWithDefaultsAndTakesTheTimesFromItsLegacyHeaders() throws IOException {
+        Schema v1 = schemaV1();
+        SessionManifest decoded = readAsCurrent(v1, writeV1(v1));
+        assertThat(decoded.getSessionId()).isEqualTo("demo1");
+        assertThat(decoded.getInstruments()).containsExactly(BTC);
+        assertThat(decoded.getStartMicros()).isZero();
+        assertThat(decoded.getCreatedMillis()).isZero();
+
+        RecordHeaders legacy = new RecordHeaders();
+        legacy.add("qps.start.micros", "1704067200000000".getBytes(StandardCharsets.UTF_8));
+        legacy.add("qps.created.millis", "1763900000123".getBytes(StandardCharsets.UTF_8));
+        legacy.add("qps.status", "complete".getBytes(StandardCharsets.UTF_8));
+        assertThat(SessionEntry.of(decoded, legacy)).isEqualTo(new SessionEntry(MANIFEST, true));
+
+        SessionEntry noHeaders = SessionEntry.of(decoded, new RecordHeaders());
+        assertThat(noHeaders.complete()).isFalse();
+        assertThat(noHeaders.startMicros()).isZero();
+        assertThat(noHeaders.createdMillis()).isZero();
+    }
+
+    private static Schema schemaV1() throws IOException {
+        try (InputStream in = SessionEntryTest.class.getResourceAsStream("/session-manifest-v1.avsc")) {
+            return new Schema.Parser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static byte[] writeV1(Schema v1) throws IOException {
+        Schema spec = v1.getField("instruments").schema().getElementType();
+        GenericRecord btc = new GenericData.Record(spec);
+        for (Schema.Field f : spec.getFields()) {
+            btc.put(f.name(), BTC.get(f.name()));
+        }
+        GenericRecord m = new GenericData.Record(v1);
+        for (Schema.Field f : v1.getFields()) {
+            m.put(f.name(), f.name().equals("instruments") ? List.of(btc) : MANIFEST.get(f.name()));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+        new GenericDatumWriter<GenericRecord>(v1).write(m, encoder);
+        encoder.flush();
+        return out.toByteArray();
+    }
+
+    private static SessionManifest readAsCurrent(Schema writer, byte[] bytes) throws IOException {
+        return new SpecificDatumReader<SessionManifest>(writer, SessionManifest.getClassSchema())
+                .read(null, DecoderFactory.get().binaryDecoder(bytes, null));
+    }
+
+    private static List<String> headerLines(Headers headers) {
+        return java.util.Arrays.stream(headers.toArray())
+                .map((Header h) -> h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8)).toList();
+    }
+}
