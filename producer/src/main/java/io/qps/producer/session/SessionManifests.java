@@ -38,7 +38,8 @@ public final class SessionManifests {
             specs.add(MarketEventMapping.toAvro(i));
         }
         return new SessionManifest(session.value(), trailer.sha256(), header.seed(), header.days(), partitions,
-                trailer.eventCount(), specs, version, configHash(header), FORMAT_VERSION, header.startMicros(), createdMillis);
+                trailer.eventCount(), specs, version, configHash(header), FORMAT_VERSION, header.startMicros(),
+                createdMillis);
     }
 
     /**
