@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * command of the same name, run in this process; the first step that fails ends the demo with its exit code.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The main flow on the embedded default, step by step:",
+        description = {"The main flow in one command: up, generate, publish, check, reference.",
+            "On the embedded default, step by step:",
             "  1. up        start the embedded Kafka broker and schema registry (if not running)",
             "  2. generate  the dataset (--days 3 --seed 42 -> data/42-3d.qpsd), unless that file is already there",
             "  3. publish   it to qps.<session>.ticks (6 partitions), unless the session holds this very dataset",
