@@ -1,6 +1,7 @@
 package io.qps.cli;
 
 import io.qps.cli.command.BenchCommand;
+import io.qps.cli.command.DemoCommand;
 import io.qps.cli.command.ConsumeCommand;
 import io.qps.cli.command.DownCommand;
 import io.qps.cli.command.GenerateCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "qps", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Deterministic multi-asset trading simulation on Kafka Streams.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, GenerateCommand.class,
-            InspectCommand.class, PublishCommand.class, ConsumeCommand.class, ReferenceCommand.class,
+            InspectCommand.class, PublishCommand.class, ConsumeCommand.class, ReferenceCommand.class, DemoCommand.class,
             BenchCommand.class},
         footer = {"", "Environment: " + ClusterSettings.ENV_BOOTSTRAP + ", " + ClusterSettings.ENV_REGISTRY_URL
                 + ", " + ClusterSettings.ENV_CLIENT_CONFIG + " (a flag wins over its variable, which wins over the"
@@ -81,6 +82,11 @@ public final class Qps implements Runnable {
         return new CommandLine(root)
                 .setExecutionExceptionHandler(handlers)
                 .setParameterExceptionHandler(handlers);
+    }
+
+    /** @return the environment variables this command resolves its settings against */
+    public Map<String, String> environment() {
+        return environment;
     }
 
     /** @return the cluster, registry and client settings from flags, environment, config file and defaults */

@@ -22,7 +22,9 @@ class QpsTest {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("Usage: qps [-hV] [--verbose] [--bootstrap=HOST:PORT[,...]]")
-                .containsPattern("\n  up +Start the local services in the background and print where")
+                .containsPattern("\n  up +Start the embedded Kafka broker and schema registry in the")
+                .containsPattern("\n  demo +The main flow in one command: up, generate, publish, check,")
+                .containsPattern("\n  reference +Run the reference engine over a dataset file \\(no Kafka\\)\\.")
                 .containsPattern("\n  down +Stop the local services started by 'qps up' \\(data is kept\\)\\.")
                 .containsPattern("\n  status +Report which services are up and where they listen\\.")
                 .contains("--config=FILE").contains("--registry-url=URL").contains("QPS_CLIENT_CONFIG");

@@ -52,7 +52,7 @@ public record EmbeddedKafkaConfig(Path dataDir, int port, int controllerPort, St
      */
     public static EmbeddedKafkaConfig defaults() {
         return new EmbeddedKafkaConfig(DEFAULT_DATA_DIR, DEFAULT_PORT, DEFAULT_CONTROLLER_PORT, DEFAULT_MAX_HEAP,
-                System.getProperty("java.class.path"), DEFAULT_START_TIMEOUT, false);
+                BackgroundJvm.currentClasspath(), DEFAULT_START_TIMEOUT, false);
     }
 
     /**

@@ -15,7 +15,7 @@ class EmbeddedKafkaConfigTest {
         assertThat(c.port()).isEqualTo(9092);
         assertThat(c.controllerPort()).isEqualTo(9093);
         assertThat(c.maxHeap()).isEqualTo("512m");
-        assertThat(c.classpath()).isEqualTo(System.getProperty("java.class.path"));
+        assertThat(c.classpath()).isEqualTo(BackgroundJvm.currentClasspath());
         assertThat(c.startTimeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(c.stopWithParent()).isFalse();
     }

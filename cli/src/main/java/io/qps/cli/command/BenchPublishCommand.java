@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps bench publish}: our publisher next to Kafka's ProducerPerformance on the same broker. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Publish a dataset as fast as possible (session 'bench', replaced each run), then run Kafka's",
-            "ProducerPerformance on the same broker with the same record count, our average value size, the same",
-            "partition count and producer settings; print both throughputs and their ratio."})
+        description = {"Publish throughput next to Kafka's own ProducerPerformance on the same broker.",
+            "Publishes a dataset as fast as possible (session 'bench', replaced each run), then runs",
+            "ProducerPerformance with the same record count, our average value size, the same partition",
+            "count and producer settings; prints both throughputs and their ratio."})
 public final class BenchPublishCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps consume}: reads a session's ticks topic back with the project's deserializer. */
 @Command(name = "consume", mixinStandardHelpOptions = true,
-        description = {"Read the session's ticks topic (read_committed, from the beginning to its current end) with",
-            "the project's Avro deserializer and print one JSON line per event, or with --check compare it with a",
-            "dataset: the same events exactly and seq strictly increasing within each partition (exit 1 if not)."})
+        description = {"Read a session's ticks topic back, or check it against a dataset.",
+            "Reads read_committed, from the beginning to the current end, with the project's Avro",
+            "deserializer and prints one JSON line per event; with --check it compares the topic with a",
+            "dataset: the same events exactly and seq strictly increasing within each partition",
+            "(exit 1 if not)."})
 public final class ConsumeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

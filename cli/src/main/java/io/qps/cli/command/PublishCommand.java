@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps publish}: a dataset file to the session's ticks topic. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Publish a dataset file to the session's ticks topic qps.<session>.ticks.",
+        description = {"Publish a dataset file to a session's ticks topic.",
+            "The topic is qps.<session>.ticks.",
             "Records are keyed by instrument symbol (all of an instrument's events land in one partition, in seq",
             "order), valued with the Avro MarketEvent in the Confluent wire format, timestamped with event time.",
             "A session whose topic holds data or whose manifest exists is refused unless --force, which deletes",

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps reference}: runs the in-process reference engine (no Kafka) over a dataset file. */
 @Command(name = "reference", mixinStandardHelpOptions = true,
-        description = {"Run the reference engine (the trading core in one thread, no Kafka) over a dataset file",
-            "and print each strategy's statistics and the digest of the canonical outputs."})
+        description = {"Run the reference engine over a dataset file (no Kafka).",
+            "The trading core in one thread: prints each strategy's statistics and the digests of the",
+            "canonical outputs."})
 public final class ReferenceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps up}: starts the local services in the background and prints where they listen. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Start the local services in the background and print where they listen:",
+        description = {"Start the embedded Kafka broker and schema registry in the background.",
+            "Prints where they listen:",
             "1. the embedded Kafka broker (a real KRaft single node on 127.0.0.1),",
             "   data and log under <data-dir>/kafka;",
             "2. the embedded schema registry (Confluent's REST API on 127.0.0.1,",

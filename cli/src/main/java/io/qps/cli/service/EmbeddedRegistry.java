@@ -70,7 +70,7 @@ public final class EmbeddedRegistry implements EmbeddedService {
          * @return default heap, this JVM's class path, 60 s start timeout
          */
         public static Settings of(Path dir, int port) {
-            return new Settings(dir, port, DEFAULT_MAX_HEAP, System.getProperty("java.class.path"),
+            return new Settings(dir, port, DEFAULT_MAX_HEAP, BackgroundJvm.currentClasspath(),
                     Duration.ofSeconds(60));
         }
     }

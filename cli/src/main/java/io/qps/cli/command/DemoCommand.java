@@ -1,0 +1,148 @@
+package io.qps.cli.command;
+
+import io.qps.cli.CliException;
+import io.qps.cli.ClusterSettings;
+import io.qps.cli.Qps;
+import io.qps.core.data.DatasetFormatException;
+import io.qps.core.data.DatasetHeader;
+import io.qps.core.data.DatasetReader;
+import io.qps.producer.session.SessionCatalog;
+import io.qps.producer.session.SessionEntry;
+import io.qps.producer.session.SessionId;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code qps demo}: the whole flow on the embedded default, one command. Each step is the user-facing
+ * command of the same name, run in this process; the first step that fails ends the demo with its exit code.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"The main flow in one command: up, generate, publish, check, reference.",
+            "On the embedded default, step by step:",
+            "  1. up        start the embedded Kafka broker and schema registry (if not running)",
+            "  2. generate  the dataset (--days 3 --seed 42 -> data/42-3d.qpsd), unless that file is already there",
+            "  3. publish   it to qps.<session>.ticks (6 partitions), unless the session holds this very dataset",
+            "  4. consume   --check: the topic, read back with the project's deserializer, equals the dataset",
+            "  5. reference the reference engine's statistics and digests for the dataset",
+            "Services are left running: 'qps status' shows them, 'qps down' stops them."})
+public final class DemoCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private Qps qps;
+
+    @Mixin
+    private LocalOptions local;
+
+    @Option(names = "--session", paramLabel = "ID", defaultValue = "demo1",
+            description = "Session id (default: ${DEFAULT-VALUE}).")
+    private String session;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "3", description = "Simulated days (default: ${DEFAULT-VALUE}).")
+    private int days;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Simulator seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "6",
+            description = "Partitions of the ticks topic (default: ${DEFAULT-VALUE}).")
+    private int partitions;
+
+    @Override
+    public Integer call() {
+        SessionId id = DataPlaneAccess.session(session);
+        Path dataset = Path.of("data", seed + "-" + days + "d.qpsd");
+
+        step(1, "up", List.of("up", "--data-dir", local.dataDir().toString()));
+        if (matches(dataset)) {
+            say("2/5 generate: " + dataset + " is already there (seed " + seed + ", " + days + " days, checksum verified)");
+        } else {
+            step(2, "generate", List.of("generate", "--days", Integer.toString(days), "--seed", Long.toString(seed),
+                    "--out", dataset.toString()));
+        }
+        String sha = sha256(dataset);
+        Optional<String> published = publishedDataset(id);
+        if (published.isPresent() && published.get().equals(sha)) {
+            say("3/5 publish: session " + id + " already holds this dataset (sha256 " + sha + ")");
+        } else if (published.isPresent()) {
+            throw new CliException(CliException.FAILED, "session " + id + " holds another dataset (sha256 "
+                    + published.get() + "); choose another --session, or republish with 'qps publish --session " + id
+                    + " --dataset " + dataset + " --force'");
+        } else {
+            step(3, "publish", List.of("publish", "--session", id.toString(), "--dataset", dataset.toString(),
+                    "--partitions", Integer.toString(partitions)));
+        }
+        step(4, "consume --check", List.of("consume", "--session", id.toString(), "--check", dataset.toString()));
+        step(5, "reference", List.of("reference", "--dataset", dataset.toString()));
+        say("demo: PASS: qps." + id + ".ticks equals " + dataset + " event for event; reference results above");
+        say("services are still up: './qps status' shows them, './qps down' stops them");
+        return 0;
+    }
+
+    private void step(int number, String name, List<String> args) {
+        say(number + "/5 " + name + ": qps " + String.join(" ", args));
+        List<String> all = new ArrayList<>();
+        ClusterSettings cluster = qps.clusterSettings();
+        all.add("--bootstrap");
+        all.add(cluster.bootstrapServers());
+        all.add("--registry-url");
+        all.add(cluster.registryUrl());
+        all.addAll(args);
+        CommandLine child = Qps.commandLine(new Qps(qps.environment()));
+        child.setOut(spec.commandLine().getOut());
+        child.setErr(spec.commandLine().getErr());
+        int exit = child.execute(all.toArray(new String[0]));
+        if (exit != 0) {
+            throw new CliException(exit, "demo stopped: step " + number + " (" + name + ") failed with exit code " + exit);
+        }
+    }
+
+    /** Whether {@code dataset} exists, verifies, and was generated with this seed and these days at density 1. */
+    private boolean matches(Path dataset) {
+        if (!Files.isRegularFile(dataset)) {
+            return false;
+        }
+        try (DatasetReader reader = DatasetReader.open(dataset)) {
+            DatasetHeader h = reader.header();
+            return h.seed() == seed && h.days() == days && h.densityScale() == 1.0;
+        } catch (DatasetFormatException e) {
+            say("2/5 generate: " + dataset + " is unusable (" + e.getMessage() + "); generating it again");
+            return false;
+        }
+    }
+
+    private static String sha256(Path dataset) {
+        try (DatasetReader reader = DatasetReader.open(dataset)) {
+            return reader.sha256();
+        } catch (DatasetFormatException e) {
+            throw new CliException(CliException.FAILED, e.getMessage());
+        }
+    }
+
+    private Optional<String> publishedDataset(SessionId id) {
+        ClusterSettings cluster = qps.clusterSettings();
+        SessionCatalog catalog = new SessionCatalog(cluster.kafkaClientProperties(), DataPlaneAccess.registry(cluster),
+                DataPlaneAccess.TIMEOUT);
+        return catalog.find(id).map(SessionEntry::manifest).map(m -> m.getDatasetSha256().toString());
+    }
+
+    private void say(String line) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println();
+        out.println("== " + line);
+        out.flush();
+    }
+}
