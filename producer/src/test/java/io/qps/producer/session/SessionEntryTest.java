@@ -6,8 +6,9 @@ import io.qps.schemas.InstrumentSpec;
 import io.qps.schemas.SessionManifest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -63,10 +64,10 @@ class SessionEntryTest {
         assertThat(noHeaders.createdMillis()).isZero();
     }
 
+    /** The committed v1 snapshot kept by the schemas module's compatibility test (tests run in the module folder). */
     private static Schema schemaV1() throws IOException {
-        try (InputStream in = SessionEntryTest.class.getResourceAsStream("/session-manifest-v1.avsc")) {
-            return new Schema.Parser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        Path v1 = Path.of("..", "schemas", "src", "test", "resources", "schema-history", "SessionManifest", "v1.avsc");
+        return new Schema.Parser().parse(Files.readString(v1, StandardCharsets.UTF_8));
     }
 
     private static byte[] writeV1(Schema v1) throws IOException {
