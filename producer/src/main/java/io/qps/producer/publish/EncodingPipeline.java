@@ -17,7 +17,7 @@ import java.util.function.Function;
  */
 final class EncodingPipeline implements AutoCloseable {
     /** One event ready to send. */
-    record Encoded(long seq, long timestampMicros, byte[] key, byte[] value) {
+    record Encoded(long seq, long timestampMicros, int instrument, byte[] key, byte[] value) {
     }
 
     private static final int CHUNK = 512;
@@ -64,7 +64,7 @@ final class EncodingPipeline implements AutoCloseable {
             while (reader.hasNext()) {
                 MarketEvent e = reader.next();
                 byte[] value = encoder.apply(e);
-                chunk[n++] = new Encoded(e.seq(), e.timestampMicros(), keys[e.instrument()], value);
+                chunk[n++] = new Encoded(e.seq(), e.timestampMicros(), e.instrument(), keys[e.instrument()], value);
                 if (n == CHUNK) {
                     queue.put(chunk);
                     chunk = new Encoded[CHUNK];

@@ -9,6 +9,7 @@ import io.qps.schemas.registry.RegistryException;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.schemas.serde.AvroSerdeConfig;
 import io.qps.schemas.serde.AvroSerializer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * Publishes a dataset file to {@code qps.<session>.ticks}.
@@ -122,6 +124,7 @@ public final class Publisher {
         Map<String, Object> props = ProducerSettings.merge(kafka, request.producerOverrides());
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
         long total = reader.trailer().eventCount();
+        int[] partitionOf = keyPartitions(reader, request.partitions());
         Pacer pacer = new Pacer(request.speed(), clock);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         AtomicLong acked = new AtomicLong();
@@ -151,8 +154,8 @@ public final class Publisher {
                     }
                 };
                 try {
-                    producer.send(new ProducerRecord<>(topic, null, Math.floorDiv(e.timestampMicros(), 1000L),
-                            e.key(), e.value()), callback);
+                    producer.send(new ProducerRecord<>(topic, partitionOf[e.instrument()],
+                            Math.floorDiv(e.timestampMicros(), 1000L), e.key(), e.value()), callback);
                 } catch (KafkaException ex) {
                     throw new PublishException("cannot send seq " + seq + " to " + topic + ": " + ex.getMessage(), ex);
                 }
@@ -181,6 +184,16 @@ public final class Publisher {
         } catch (KafkaException e) {
             throw new PublishException("cannot serialize an event for " + topic + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Each instrument's partition, computed once as Kafka's default partitioner does for a keyed record
+     * (murmur2 of the key bytes, made positive, modulo the partition count), instead of once per record.
+     */
+    static int[] keyPartitions(DatasetReader reader, int partitions) {
+        return reader.header().instruments().stream()
+                .mapToInt(i -> Utils.toPositive(Utils.murmur2(i.symbol().getBytes(StandardCharsets.UTF_8))) % partitions)
+                .toArray();
     }
 
     private static void throwIfFailed(AtomicReference<RuntimeException> failure) {
