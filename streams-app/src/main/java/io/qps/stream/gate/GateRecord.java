@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record GateRecord(CausalKey key, byte[] payload) {
 
+    /** Both parts are required; the payload may be empty. */
     public GateRecord {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(payload, "payload");
