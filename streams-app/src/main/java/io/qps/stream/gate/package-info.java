@@ -8,8 +8,8 @@
  * <p>{@link io.qps.stream.gate.CausalGate} holds the rule; its state is a
  * {@link io.qps.stream.gate.GateBuffer} (meant to be a Kafka Streams key-value store keyed by
  * {@link io.qps.stream.gate.CausalKeyCodec}'s byte-order-preserving encoding) plus
- * {@link io.qps.stream.gate.GateProgress}, the per-source passed {@code seq}s ({@code ...gate.store} holds
- * the key-value store adapter of the buffer). A processor wraps the
- * gate; nothing here imports Kafka, reads a clock or iterates in hash order.
+ * {@link io.qps.stream.gate.GateProgress}, the per-source passed {@code seq}s. A processor wraps the gate;
+ * nothing in this package imports Kafka, reads a clock or iterates in hash order. The buffer's adapter to
+ * a Kafka Streams store lives apart, in {@code io.qps.stream.gate.store}.
  */
 package io.qps.stream.gate;

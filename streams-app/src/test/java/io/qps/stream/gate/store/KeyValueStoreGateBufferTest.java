@@ -70,6 +70,7 @@ class KeyValueStoreGateBufferTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "gate-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");
+        props.put("processing.exception.handler.global.enabled", "true");
         MockProcessorContext<Object, Object> context = new MockProcessorContext<>(props, new TaskId(0, 0),
                 stateDir);
         KeyValueStore<Bytes, byte[]> store = Stores.keyValueStoreBuilder(supplier, Serdes.Bytes(),
