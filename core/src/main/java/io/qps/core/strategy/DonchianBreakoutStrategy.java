@@ -44,14 +44,10 @@ public final class DonchianBreakoutStrategy extends SingleInstrumentStrategy {
 
     @Override
     protected void onInstrumentEvent(MarketEvent event, TargetSink sink) {
-        double price = Double.NaN;
         if (event.isBook()) {
-            long bid = event.bestBid();
-            long ask = event.bestAsk();
-            mid = Sizing.midRaw(bid, ask);
-            price = (bid + (double) ask) * 0.5;
+            mid = Sizing.midRaw(event.bestBid(), event.bestAsk());
         }
-        Bar bar = bars.onPrice(event.timestampMicros(), price);
+        Bar bar = bars.onEvent(event);
         if (bar != null) {
             onBar(bar, sink);
         }

@@ -52,15 +52,11 @@ public final class MultiTimeframeTrendStrategy extends SingleInstrumentStrategy 
 
     @Override
     protected void onInstrumentEvent(MarketEvent event, TargetSink sink) {
-        double price = Double.NaN;
         if (event.isBook()) {
-            long bid = event.bestBid();
-            long ask = event.bestAsk();
-            mid = Sizing.midRaw(bid, ask);
-            price = (bid + (double) ask) * 0.5;
+            mid = Sizing.midRaw(event.bestBid(), event.bestAsk());
         }
-        Bar slow = slowBars.onPrice(event.timestampMicros(), price);
-        Bar fast = fastBars.onPrice(event.timestampMicros(), price);
+        Bar slow = slowBars.onEvent(event);
+        Bar fast = fastBars.onEvent(event);
         long next = target;
         if (slow != null) {
             next = onSlowBar(slow, next);

@@ -4,6 +4,7 @@ import io.qps.core.instrument.Instrument;
 import io.qps.core.market.BookUpdate;
 import io.qps.core.market.MarketEvent;
 import io.qps.core.market.Quote;
+import io.qps.core.strategy.indicator.BarBuilder;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -106,7 +107,7 @@ public final class OrderBookImbalanceStrategy extends SingleInstrumentStrategy {
             return;
         }
         double imbalance = imbalance(event, config.levels());
-        double mid = (event.bestBid() + (double) event.bestAsk()) * 0.5;
+        double mid = BarBuilder.mid(event);
         double micro = microprice(event);
         int side = imbalance > config.threshold() && micro > mid ? 1
                 : imbalance < -config.threshold() && micro < mid ? -1 : 0;
