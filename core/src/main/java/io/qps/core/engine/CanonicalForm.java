@@ -28,24 +28,30 @@ public final class CanonicalForm {
     public static CanonicalForm of(Map<OutputTopic, ? extends Collection<? extends OutputRecord>> records) {
         Map<OutputTopic, List<String>> result = new EnumMap<>(OutputTopic.class);
         for (OutputTopic topic : OutputTopic.values()) {
-            List<OutputRecord> sorted = new ArrayList<>();
             Collection<? extends OutputRecord> topicRecords = records.get(topic);
+            List<Keyed> sorted = new ArrayList<>(topicRecords == null ? 0 : topicRecords.size());
             if (topicRecords != null) {
-                sorted.addAll(topicRecords);
+                for (OutputRecord r : topicRecords) {
+                    sorted.add(new Keyed(r.key(), r));
+                }
             }
-            sorted.sort(Comparator.comparing(OutputRecord::key));
+            sorted.sort(Comparator.comparing(Keyed::key));
             List<String> topicLines = new ArrayList<>(sorted.size());
             CausalKey previous = null;
-            for (OutputRecord r : sorted) {
-                if (r.key().equals(previous)) {
+            for (Keyed k : sorted) {
+                if (k.key().equals(previous)) {
                     throw new IllegalStateException(topic.suffix() + ": two records with causal key " + previous.canonical());
                 }
-                previous = r.key();
-                topicLines.add(r.canonical());
+                previous = k.key();
+                topicLines.add(k.record().canonical());
             }
             result.put(topic, List.copyOf(topicLines));
         }
         return new CanonicalForm(result);
+    }
+
+    /** A record with its causal key, built once rather than at every comparison of the sort. */
+    private record Keyed(CausalKey key, OutputRecord record) {
     }
 
     /** The canonical lines of one topic, in causal-key order. */
