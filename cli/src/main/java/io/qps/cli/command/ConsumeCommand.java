@@ -37,7 +37,7 @@ public final class ConsumeCommand implements Callable<Integer> {
     @ParentCommand
     private Qps qps;
 
-    @Option(names = "--session", required = true, paramLabel = "ID", description = "Session id.")
+    @Option(names = {"--session-id", "--session"}, required = true, paramLabel = "ID", description = "Session id.")
     private String session;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "-1",

@@ -47,7 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     private LocalOptions local;
 
-    @Option(names = "--session", paramLabel = "ID", defaultValue = "demo1",
+    @Option(names = {"--session-id", "--session"}, paramLabel = "ID", defaultValue = "demo1",
             description = "Session id (default: ${DEFAULT-VALUE}).")
     private String session;
 

@@ -41,7 +41,7 @@ public final class PublishCommand implements Callable<Integer> {
     @ParentCommand
     private Qps qps;
 
-    @Option(names = "--session", required = true, paramLabel = "ID",
+    @Option(names = {"--session-id", "--session"}, required = true, paramLabel = "ID",
             description = "Session id: 1..100 characters from A-Z a-z 0-9 . _ -")
     private String session;
 

@@ -126,7 +126,7 @@ class DataCommandsTest {
         CliRun missing = CliRun.run("publish", "--dataset", dataset.toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo(String.format(
-                "qps publish: Missing required option: '--session=ID' (see 'qps publish --help')%n"));
+                "qps publish: Missing required option: '--session-id=ID' (see 'qps publish --help')%n"));
     }
 
     @Test
