@@ -75,7 +75,15 @@ class QpsTopologyIT {
 
     @Test
     void threePartitionsTwoThreadsEqualTheReference() throws Exception {
-        CanonicalForm streamed = run("it3", 3, 2);
+        assertEqualsReference(run("it3", 3, 2));
+    }
+
+    @Test
+    void sixPartitionsOneThreadEqualTheReference() throws Exception {
+        assertEqualsReference(run("it6", 6, 1));
+    }
+
+    private static void assertEqualsReference(CanonicalForm streamed) {
         for (OutputTopic t : OutputTopic.values()) {
             assertThat(streamed.lines(t)).as(t.suffix()).containsExactlyElementsOf(reference.canonical().lines(t));
         }
@@ -116,6 +124,7 @@ class QpsTopologyIT {
                 return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
                         .SHUTDOWN_CLIENT;
             });
+            long started = System.nanoTime();
             streams.start();
             long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
             while (QpsTopology.releasedSeq(streams) < events.size() && failure[0] == null
@@ -124,6 +133,9 @@ class QpsTopologyIT {
             }
             assertThat(failure[0]).as("stream failure").isNull();
             assertThat(QpsTopology.releasedSeq(streams)).isEqualTo(events.size());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("QpsTopologyIT %s: %d partitions, %d threads: %d events released in %d ms%n",
+                    session, partitions, threads, events.size(), millis);
             streams.close(Duration.ofSeconds(60));
         }
         return read(outputs, serde);
