@@ -24,14 +24,14 @@ final class StateSizeMain {
             long t0 = System.nanoTime();
             int size = 0;
             for (int i = 0; i < 10_000; i++) {
-                size = StateBytes.write(s).length;
+                size = new StateWriter().write(s).length;
             }
             System.out.printf("%-30s %6d bytes %6d ns/write%n", s.instanceName(), size, (System.nanoTime() - t0) / 10_000);
         }
         long t0 = System.nanoTime();
         int size = 0;
         for (int i = 0; i < 10_000; i++) {
-            size = StateBytes.write(run.engine().portfolio()).length;
+            size = new StateWriter().write(run.engine().portfolio()).length;
         }
         System.out.printf("%-30s %6d bytes %6d ns/write%n", "portfolio", size, (System.nanoTime() - t0) / 10_000);
     }
