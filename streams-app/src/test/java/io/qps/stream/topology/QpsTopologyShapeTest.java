@@ -47,6 +47,19 @@ class QpsTopologyShapeTest {
     }
 
     @Test
+    void releasedSeqIsMinusOneBeforeTheApplicationRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.util.Properties props = new java.util.Properties();
+        props.put(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, "qps-shape");
+        props.put(org.apache.kafka.streams.StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");
+        props.put(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG, dir.toString());
+        try (var streams = new org.apache.kafka.streams.KafkaStreams(QpsTopology.build(TopologySpec.gated("s.ticks",
+                1, "live", OUT, Universe.standard(), EngineConfig.defaults(), SERDE)), props)) {
+            assertThat(QpsTopology.releasedSeq(streams)).isEqualTo(-1L);
+        }
+        assertThat(QpsTopology.PORTFOLIO_STORE).isEqualTo("qps-portfolio-state");
+    }
+
+    @Test
     void theSpecRejectsWhatCannotRun() {
         assertThatThrownBy(() -> TopologySpec.gated("t", 0, "live", OUT, Universe.standard(), EngineConfig.defaults(),
                 SERDE)).hasMessage("partitions must be >= 1, was 0");
