@@ -38,6 +38,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -88,6 +89,17 @@ class QpsTopologyIT {
         assertEqualsReference(run("it6", 6, 1));
     }
 
+    /**
+     * The deliberately broken merge executes cross targets when they arrive, after ticks the router delivered
+     * ahead of them: on a broker that changes fills, so the canonical form differs from the reference's.
+     */
+    @Test
+    void arrivalOrderMergeDivergesFromTheReference() throws Exception {
+        CanonicalForm streamed = run("itbad", 3, 2, MergeMode.ARRIVAL_ORDER);
+        assertThat(streamed.digest()).isNotEqualTo(reference.canonical().digest());
+        assertThat(streamed.lines(OutputTopic.FILLS)).isNotEqualTo(reference.canonical().lines(OutputTopic.FILLS));
+    }
+
     private static void assertEqualsReference(CanonicalForm streamed) {
         for (OutputTopic t : OutputTopic.values()) {
             assertThat(streamed.lines(t)).as(t.suffix()).containsExactlyElementsOf(reference.canonical().lines(t));
@@ -96,6 +108,10 @@ class QpsTopologyIT {
     }
 
     private static CanonicalForm run(String session, int partitions, int threads) throws Exception {
+        return run(session, partitions, threads, MergeMode.GATED);
+    }
+
+    private static CanonicalForm run(String session, int partitions, int threads, MergeMode mode) throws Exception {
         Map<String, Object> serde = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url());
         String ticks = session + ".ticks";
         RunTopics outputs = new RunTopics(session + ".live.orders", session + ".live.fills",
@@ -112,7 +128,7 @@ class QpsTopologyIT {
         }
         publish(ticks, serde);
         TopologySpec spec = new TopologySpec(ticks, partitions, "live", outputs, Universe.standard(),
-                EngineConfig.defaults(), serde, MergeMode.GATED);
+                EngineConfig.defaults(), serde, mode);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "qps-" + session);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -148,21 +164,28 @@ class QpsTopologyIT {
         return read(outputs, serde);
     }
 
-    private static void publish(String topic, Map<String, Object> serde) {
+    /** Publishes every event (keyed by symbol, event time in ms) and fails unless the broker acknowledged all. */
+    private static void publish(String topic, Map<String, Object> serde) throws Exception {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 600_000);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         AvroSerde<io.qps.schemas.MarketEvent> values = new AvroSerde<>(io.qps.schemas.MarketEvent.class);
         values.configure(serde, false);
+        List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> acks = new ArrayList<>();
         try (KafkaProducer<String, io.qps.schemas.MarketEvent> producer = new KafkaProducer<>(config,
                 new StringSerializer(), values.serializer())) {
             for (MarketEvent e : events) {
                 String symbol = Universe.standard().get(e.instrument()).symbol();
-                producer.send(new ProducerRecord<>(topic, null, Math.floorDiv(e.timestampMicros(), 1000L), symbol,
-                        MarketEventMapping.toAvro(e, symbol)));
+                acks.add(producer.send(new ProducerRecord<>(topic, null, Math.floorDiv(e.timestampMicros(), 1000L),
+                        symbol, MarketEventMapping.toAvro(e, symbol))));
             }
             producer.flush();
+        }
+        for (var ack : acks) {
+            ack.get();
         }
     }
 
@@ -173,25 +196,24 @@ class QpsTopologyIT {
         for (OutputTopic t : OutputTopic.values()) {
             records.put(t, new ArrayList<>());
         }
-        long expected = 0;
-        for (OutputTopic t : OutputTopic.values()) {
-            expected += reference.canonical().lines(t).size();
-        }
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "it-reader-" + outputs.orders());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         var orders = deserializer(io.qps.schemas.OrderEvent.class, serde);
         var fills = deserializer(ExecutionReport.class, serde);
         var positions = deserializer(Position.class, serde);
         var pnl = deserializer(io.qps.schemas.PnlSnapshot.class, serde);
-        long read = 0;
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(byName.keySet());
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : byName.keySet()) {
+                partitions.add(new TopicPartition(topic, 0));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (read < expected && System.nanoTime() < deadline) {
+            while (!atEnd(consumer, end) && System.nanoTime() < deadline) {
                 for (var r : consumer.poll(Duration.ofMillis(500))) {
                     OutputTopic t = byName.get(r.topic());
                     OutputRecord core = switch (t) {
@@ -201,11 +223,20 @@ class QpsTopologyIT {
                         case PNL -> OutputMapping.toCore(pnl.deserialize(r.topic(), r.value()));
                     };
                     records.get(t).add(core);
-                    read++;
                 }
             }
+            assertThat(atEnd(consumer, end)).as("outputs read to their end").isTrue();
         }
         return CanonicalForm.of(records);
+    }
+
+    private static boolean atEnd(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
+        for (var e : end.entrySet()) {
+            if (consumer.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T extends org.apache.avro.specific.SpecificRecord> AvroDeserializer<T> deserializer(
