@@ -152,7 +152,7 @@ public final class InstrumentProcessor implements Processor<String, ExecMessage,
 
     private void releaseThrough(long seq) {
         List<KeyValue<Bytes, byte[]>> entries = new ArrayList<>();
-        try (KeyValueIterator<Bytes, byte[]> it = buffer.range(BufferKey.first(), BufferKey.lastOf(seq))) {
+        try (KeyValueIterator<Bytes, byte[]> it = buffer.range(BufferKey.firstOf(released + 1), BufferKey.lastOf(seq))) {
             while (it.hasNext()) {
                 entries.add(it.next());
             }
