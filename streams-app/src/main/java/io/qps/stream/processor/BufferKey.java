@@ -35,9 +35,13 @@ final class BufferKey {
         return of(t.causeSeq(), t.instrument(), TARGET, t.strategy().ordinal(), t.sub());
     }
 
-    /** The smallest key. */
-    static Bytes first() {
-        return Bytes.wrap(new byte[LENGTH]);
+    /**
+     * The smallest key of {@code seq}. Ranges start here at the first unreleased seq rather than at the smallest
+     * key: released keys are deleted, but the record cache keeps their tombstones until the next commit and a
+     * range over them would copy them again at every marker.
+     */
+    static Bytes firstOf(long seq) {
+        return of(seq, 0, 0, 0, 0);
     }
 
     /** The largest key of {@code seq}. */

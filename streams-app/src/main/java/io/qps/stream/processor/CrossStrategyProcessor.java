@@ -36,6 +36,7 @@ public final class CrossStrategyProcessor implements Processor<String, MarketDig
     private static final String PARTITIONS = "#partitions";
 
     private final Universe universe;
+    private final StateWriter writer = new StateWriter();
     private final EngineConfig config;
     private final int partitions;
     private final StampingSink sink = new StampingSink();
@@ -131,7 +132,7 @@ public final class CrossStrategyProcessor implements Processor<String, MarketDig
         for (Strategy s : layout.crossSubscribers(event.instrument())) {
             sink.begin(event, s);
             s.onEvent(event, sink);
-            state.put(s.instanceName(), StateBytes.write(s));
+            state.put(s.instanceName(), writer.write(s));
         }
         long ms = Math.floorDiv(event.timestampMicros(), 1000L);
         boolean[] marked = new boolean[partitions];

@@ -14,6 +14,11 @@ import org.apache.kafka.streams.processor.TopicNameExtractor;
 public final class ExecTopicExtractor implements TopicNameExtractor<String, ExecMessage> {
     private final String inputSuffix;
     private final String outputSuffix;
+    /** The last name derived; one instance may serve several stream threads, so it is one immutable value. */
+    private volatile Derived last = new Derived("", "");
+
+    private record Derived(String input, String output) {
+    }
 
     /**
      * @param marketTopicSuffix the market topic's name after the application id, e.g. {@code -market-repartition}
@@ -27,10 +32,16 @@ public final class ExecTopicExtractor implements TopicNameExtractor<String, Exec
     @Override
     public String extract(String key, ExecMessage value, RecordContext context) {
         String topic = context.topic();
+        Derived d = last;
+        if (d.input().equals(topic)) {
+            return d.output();
+        }
         if (topic == null || !topic.endsWith(inputSuffix)) {
             throw new IllegalStateException("exec record for seq " + value.seq() + " produced from topic " + topic
                     + ", expected a topic ending in " + inputSuffix);
         }
-        return topic.substring(0, topic.length() - inputSuffix.length()) + outputSuffix;
+        String output = topic.substring(0, topic.length() - inputSuffix.length()) + outputSuffix;
+        last = new Derived(topic, output);
+        return output;
     }
 }

@@ -50,6 +50,7 @@ public final class InstrumentProcessor implements Processor<String, ExecMessage,
             Comparator.<TargetPosition>comparingInt(t -> t.strategy().ordinal()).thenComparingInt(TargetPosition::sub);
 
     private final Universe universe;
+    private final StateWriter writer = new StateWriter();
     private final EngineConfig config;
     private final MergeMode mode;
     private final StampingSink sink = new StampingSink();
@@ -151,7 +152,7 @@ public final class InstrumentProcessor implements Processor<String, ExecMessage,
 
     private void releaseThrough(long seq) {
         List<KeyValue<Bytes, byte[]>> entries = new ArrayList<>();
-        try (KeyValueIterator<Bytes, byte[]> it = buffer.range(BufferKey.first(), BufferKey.lastOf(seq))) {
+        try (KeyValueIterator<Bytes, byte[]> it = buffer.range(BufferKey.firstOf(released + 1), BufferKey.lastOf(seq))) {
             while (it.hasNext()) {
                 entries.add(it.next());
             }
@@ -217,7 +218,7 @@ public final class InstrumentProcessor implements Processor<String, ExecMessage,
             context.forward(new Record<>(groupSymbol, new LedgerEntry(seq, tick.timestampMicros(), instrument,
                     tick.isBook(), tick.bestBid(), tick.bestAsk(), fills), groupMs));
         }
-        state.put(groupSymbol, StateBytes.write(st));
+        state.put(groupSymbol, writer.write(st));
     }
 
     private InstrumentState state(int instrument) {

@@ -29,6 +29,7 @@ public final class PortfolioProcessor implements Processor<String, LedgerEntry, 
     private static final String PORTFOLIO = "portfolio";
 
     private final Universe universe;
+    private final StateWriter writer = new StateWriter();
     private final EngineConfig config;
     private final Consumer<PnlSnapshot> snapshots = this::forwardSnapshot;
     private ProcessorContext<String, Object> context;
@@ -99,7 +100,7 @@ public final class PortfolioProcessor implements Processor<String, LedgerEntry, 
             pendingCount--;
             release(InternalCodec.decodeLedger(next));
         }
-        state.put(PORTFOLIO, StateBytes.write(portfolio));
+        state.put(PORTFOLIO, writer.write(portfolio));
         state.put(RELEASED_KEY, StateBytes.ofLong(released));
     }
 

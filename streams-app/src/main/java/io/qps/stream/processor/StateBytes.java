@@ -2,29 +2,13 @@ package io.qps.stream.processor;
 
 import io.qps.core.state.Snapshottable;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /** Core state to and from the bytes kept in state stores. */
 final class StateBytes {
     private StateBytes() {
-    }
-
-    /** The parts' states written one after the other. */
-    static byte[] write(Snapshottable... parts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            for (Snapshottable part : parts) {
-                part.writeState(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     /** Restores the parts from what {@link #write} gave for the same parts; every byte must be read. */

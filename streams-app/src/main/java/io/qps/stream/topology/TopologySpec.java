@@ -31,4 +31,10 @@ public record TopologySpec(String ticksTopic, int partitions, String run, RunTop
             throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
         }
     }
+
+    /** The spec of a real run: {@link MergeMode#GATED}. */
+    public static TopologySpec gated(String ticksTopic, int partitions, String run, RunTopics outputs,
+                                     Universe universe, EngineConfig config, Map<String, Object> serdeConfig) {
+        return new TopologySpec(ticksTopic, partitions, run, outputs, universe, config, serdeConfig, MergeMode.GATED);
+    }
 }

@@ -24,6 +24,16 @@
  * wrote marker S &gt;= T to exec/p; the cross task is the single writer of targets and markers and writes them in
  * seq order. This needs {@code processing.guarantee=exactly_once_v2} (read_committed) on a real broker.
  *
+ * <h2>What the runner must provide</h2>
+ * <ul>
+ *   <li>{@code processing.guarantee=exactly_once_v2}: the exec gate's proof relies on read_committed.</li>
+ *   <li>Output topics (and the ticks topic) with {@code retention.ms=-1}: record timestamps are event time (the
+ *       session's dates), which the broker's default 7-day time retention would delete within minutes.</li>
+ *   <li>{@link io.qps.stream.topology.QpsTopology#releasedSeq} reads the portfolio task's store through the
+ *       record cache, so it can run ahead of the last commit; close the application (which commits) before
+ *       reading the outputs with read_committed.</li>
+ * </ul>
+ *
  * <h2>Deviations from the first design</h2>
  * Position records are emitted by the portfolio task ({@code Portfolio.onFill}, exactly the reference's call)
  * instead of a per-instrument ledger in the exec task: the portfolio task receives every fill anyway, so this

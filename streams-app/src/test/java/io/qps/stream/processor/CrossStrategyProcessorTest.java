@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
 class CrossStrategyProcessorTest {
     private static final Universe UNIVERSE = Universe.standard();
     private static final int PARTITIONS = 3;
+    /** Targets the two cross strategies state over the session (seed 42, 1 day, density 0.05). */
+    private static final long GOLDEN_TARGETS = 88;
+    /** One marker per seq on its own partition (40,151) plus 37 to target partitions other than it. */
+    private static final long GOLDEN_MARKERS = 40_188;
     private static List<MarketEvent> events;
 
     @BeforeAll
@@ -121,7 +125,4 @@ class CrossStrategyProcessorTest {
                     .hasMessageEndingWith("an instrument must live in one ticks partition");
         }
     }
-
-    private static final long GOLDEN_TARGETS = 88;
-    private static final long GOLDEN_MARKERS = 40_188;
 }

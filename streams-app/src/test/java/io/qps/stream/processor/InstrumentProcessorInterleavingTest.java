@@ -161,6 +161,45 @@ class InstrumentProcessorInterleavingTest {
                 .containsExactly("qps-exec-state #released", "qps-exec-state CVX", "qps-exec-state XOM");
     }
 
+    /** Forwarded values and store contents of one arrival order, the processor in a test driver. */
+    private static List<String> inDriver(List<ExecMessage> arrivals) {
+        org.apache.kafka.common.serialization.Serde<Object> text = Serdes.serdeFrom(
+                (t, v) -> v.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                (t, b) -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
+        try (var d = MiniDriver.of(() -> new InstrumentProcessor(UNIVERSE, EngineConfig.defaults(), MergeMode.GATED),
+                io.qps.stream.codec.InternalSerdes.exec(), text,
+                java.util.Map.of(InstrumentProcessor.BUFFER_STORE, Serdes.Bytes(),
+                        InstrumentProcessor.STATE_STORE, Serdes.String()))) {
+            var in = d.createInputTopic("in", new org.apache.kafka.common.serialization.StringSerializer(),
+                    io.qps.stream.codec.InternalSerdes.exec().serializer());
+            var out = d.createOutputTopic("out", new org.apache.kafka.common.serialization.StringDeserializer(),
+                    new org.apache.kafka.common.serialization.StringDeserializer());
+            for (ExecMessage m : arrivals) {
+                in.pipeInput("k", m, 0L);
+            }
+            List<String> result = new ArrayList<>(out.readValuesToList());
+            for (String store : List.of(InstrumentProcessor.BUFFER_STORE, InstrumentProcessor.STATE_STORE)) {
+                org.apache.kafka.streams.state.KeyValueStore<Object, byte[]> kv = d.getKeyValueStore(store);
+                try (var it = kv.all()) {
+                    it.forEachRemaining(e -> result.add(store + " " + e.key + "="
+                            + java.util.HexFormat.of().formatHex(e.value)));
+                }
+            }
+            return result;
+        }
+    }
+
+    @Test
+    void everyInterleavingInATestDriverGivesTheSameOutputsAndStores() {
+        Set<List<String>> results = new LinkedHashSet<>();
+        interleavings(arrivals -> results.add(inDriver(arrivals)));
+        assertThat(results).hasSize(1);
+        List<String> only = results.iterator().next();
+        assertThat(only).filteredOn(s -> s.startsWith("OrderEvent") || s.startsWith("FillEvent")).hasSize(6);
+        assertThat(only).filteredOn(s -> s.startsWith(InstrumentProcessor.STATE_STORE)).hasSize(3);
+        assertThat(only).noneMatch(s -> s.startsWith(InstrumentProcessor.BUFFER_STORE));
+    }
+
     @Test
     void arrivalOrderMergeIsCaughtByTheSameEnumeration() {
         Set<List<String>> outputs = new LinkedHashSet<>();
