@@ -83,16 +83,32 @@ public final class Portfolio implements Snapshottable {
 
     /** Emits the snapshots of the boundaries {@code e} crosses, then takes its mid as the mark. */
     public void onMarketEvent(MarketEvent e, Consumer<PnlSnapshot> out) {
-        long ts = e.timestampMicros();
+        onMarketEvent(e.seq(), e.timestampMicros(), e.instrument(), e.isBook(), e.bestBid(), e.bestAsk(), out);
+    }
+
+    /**
+     * {@link #onMarketEvent(MarketEvent, Consumer)} for an event given by the only fields the portfolio reads,
+     * for a caller that does not hold the whole event (the streaming portfolio task).
+     *
+     * @param seq the event's global sequence number
+     * @param timestampMicros the event's time, microseconds since the epoch
+     * @param instrument the event's instrument id
+     * @param isBook whether the event carries a book (a quote or book update, not a trade)
+     * @param bestBid raw best bid after the event (read only when {@code isBook})
+     * @param bestAsk raw best ask after the event (read only when {@code isBook})
+     */
+    public void onMarketEvent(long seq, long timestampMicros, int instrument, boolean isBook, long bestBid,
+                              long bestAsk, Consumer<PnlSnapshot> out) {
+        long ts = timestampMicros;
         if (!started) {
             started = true;
             nextBoundary = boundaryAfter(ts);
         } else if (ts >= nextBoundary) {
-            emit(e.seq(), ts, out);
+            emit(seq, ts, out);
             nextBoundary = boundaryAfter(ts);
         }
-        if (e.isBook()) {
-            twiceMid[e.instrument()] = Math.addExact(e.bestBid(), e.bestAsk());
+        if (isBook) {
+            twiceMid[instrument] = Math.addExact(bestBid, bestAsk);
         }
     }
 

@@ -1,0 +1,45 @@
+package io.qps.stream.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qps.core.engine.CanonicalForm;
+import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.EngineResult;
+import io.qps.core.engine.OutputTopic;
+import io.qps.core.engine.ReferenceRun;
+import io.qps.core.instrument.Universe;
+import io.qps.core.market.MarketEvent;
+import io.qps.core.sim.MarketSimulator;
+import io.qps.core.sim.SimConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole topology in a test driver equals the reference engine on a generated session. */
+class QpsTopologyDifferentialTest {
+    private static final SimConfig SIM = SimConfig.defaults(42, 1).withDensity(0.05);
+    private static List<MarketEvent> events;
+    private static EngineResult reference;
+
+    @BeforeAll
+    static void generate() {
+        events = new ArrayList<>();
+        new MarketSimulator(SIM).run(events::add);
+        reference = ReferenceRun.run(SIM.universe(), EngineConfig.defaults(), events);
+    }
+
+    @Test
+    void topologyEqualsTheReferenceEngine() {
+        try (TopologyHarness h = new TopologyHarness(Universe.standard(), EngineConfig.defaults(), MergeMode.GATED)) {
+            h.pipeAll(events);
+            CanonicalForm streamed = h.canonical();
+            for (OutputTopic t : OutputTopic.values()) {
+                assertThat(streamed.lines(t)).as(t.suffix()).containsExactlyElementsOf(reference.canonical().lines(t));
+            }
+            assertThat(streamed.digest()).isEqualTo(reference.canonical().digest());
+        }
+        System.out.println("events " + events.size() + " orders " + reference.canonical().lines(OutputTopic.ORDERS).size()
+                + " fills " + reference.canonical().lines(OutputTopic.FILLS).size());
+    }
+}
