@@ -113,8 +113,7 @@ public final class SessionRunner {
             try {
                 released = execute(request, spec, m.getEvents(), admin, onStarted, abort);
             } catch (RunException e) {
-                catalog.record(RunManifest.newBuilder(running).setStatus(RunStatus.FAILED)
-                        .setFinishedMillis(System.currentTimeMillis()).setError(e.getMessage()).build());
+                recordFailed(catalog, running, e);
                 throw e;
             }
             long elapsed = System.nanoTime() - start;
@@ -123,6 +122,18 @@ public final class SessionRunner {
             catalog.record(complete);
             Map<OutputTopic, Long> counts = new RunOutputReader(settings.kafka(), settings.timeout()).counts(outputs);
             return new RunOutcome(complete, counts, elapsed, warnings);
+        }
+    }
+
+    /** Records the run FAILED; if even that fails (the broker went away), says so and keeps the run's reason. */
+    private void recordFailed(RunCatalog catalog, RunManifest running, RunException e) {
+        try {
+            catalog.record(RunManifest.newBuilder(running).setStatus(RunStatus.FAILED)
+                    .setFinishedMillis(System.currentTimeMillis()).setError(e.getMessage()).build());
+        } catch (RuntimeException recordFailure) {
+            e.addSuppressed(recordFailure);
+            log.accept("could not record run " + running.getRun() + " as FAILED in " + TopicNames.RUNS + ": "
+                    + recordFailure.getMessage());
         }
     }
 
