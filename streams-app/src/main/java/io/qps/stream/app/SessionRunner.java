@@ -175,6 +175,7 @@ public final class SessionRunner {
         long last = -1;
         long lastProgress = System.nanoTime();
         long lastLog = lastProgress;
+        long committed = -1;
         while (true) {
             sleep();
             Throwable f = failure.get();
@@ -203,14 +204,20 @@ public final class SessionRunner {
             }
             if (now - lastProgress > settings.stallTimeout().toNanos()) {
                 throw new RunException("run " + request.run() + " of " + request.session() + " made no progress for "
-                        + settings.stallTimeout().toSeconds() + " s at released seq " + Math.max(last, 0) + " of "
-                        + events + ": " + StallReport.describe(streams, admin, request.applicationId(),
-                        settings.bootstrap(), settings.timeout().toMillis()));
+                        + settings.stallTimeout().toSeconds() + " s (released seq " + Math.max(last, 0) + " of " + events
+                        + ", no input offset committed since): " + StallReport.describe(streams, admin,
+                        request.applicationId(), settings.bootstrap(), settings.timeout().toMillis()));
             }
             if (now - lastLog > settings.progressInterval().toNanos()) {
                 lastLog = now;
-                log.accept(String.format(Locale.ROOT, "run %s: released seq %,d of %,d (%.1f%%), %s", request.run(),
-                        Math.max(seq, 0), events, 100.0 * Math.max(seq, 0) / Math.max(events, 1), streams.state()));
+                long sum = StallReport.committedSum(admin, request.applicationId(), settings.timeout().toMillis());
+                if (sum >= 0 && sum != committed) {
+                    committed = sum;
+                    lastProgress = now;
+                }
+                log.accept(String.format(Locale.ROOT, "run %s: released seq %,d of %,d (%.1f%%), %s, %,d input"
+                        + " offsets committed", request.run(), Math.max(seq, 0), events,
+                        100.0 * Math.max(seq, 0) / Math.max(events, 1), streams.state(), Math.max(committed, 0)));
             }
         }
     }

@@ -58,6 +58,28 @@ final class StallReport {
         return sb.toString();
     }
 
+    /**
+     * The sum of the application's committed offsets over all its input partitions (ticks and internal topics), or
+     * -1 if the group cannot be read: it grows while any stage consumes, even when the released seq stays put
+     * because a downstream gate is still waiting on a backlog.
+     */
+    static long committedSum(TopicAdmin topics, String applicationId, long timeoutMillis) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = topics.admin().listConsumerGroupOffsets(applicationId)
+                    .partitionsToOffsetAndMetadata().get(timeoutMillis, TimeUnit.MILLISECONDS);
+            long sum = 0;
+            for (OffsetAndMetadata o : committed.values()) {
+                sum += o == null ? 0 : o.offset();
+            }
+            return sum;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
     private static String shortName(String thread) {
         int i = thread.lastIndexOf("-StreamThread-");
         return i < 0 ? thread : thread.substring(i + 1);

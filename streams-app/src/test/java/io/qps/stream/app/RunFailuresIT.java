@@ -123,8 +123,8 @@ class RunFailuresIT {
         assertThatThrownBy(() -> new SessionRunner(settings, registry, line -> { }).run(live(id), entry, () -> { },
                 () -> null, List.of()))
                 .isInstanceOf(RunException.class)
-                .hasMessageStartingWith("run live of it-fail-stall made no progress for 8 s at released seq 0 of"
-                        + " 1000: application state RUNNING; thread StreamThread-1 RUNNING (")
+                .hasMessageStartingWith("run live of it-fail-stall made no progress for 8 s (released seq 0 of"
+                        + " 1000, no input offset committed since): application state RUNNING; thread StreamThread-1 RUNNING (")
                 .hasMessageContaining("committed lag per input topic");
         assertThat(new RunCatalog(settings.kafka(), registry, settings.timeout()).find(id, "live").orElseThrow()
                 .getStatus()).isEqualTo(RunStatus.FAILED);
@@ -146,8 +146,8 @@ class RunFailuresIT {
         assertThatThrownBy(() -> new SessionRunner(settings, registry, line -> { }).run(live(id), entry, stopBroker,
                 () -> null, List.of()))
                 .isInstanceOf(RunException.class)
-                .hasMessageStartingWith("run live of it-fail-broker made no progress for 8 s at released seq 0 of"
-                        + " 1000: Kafka at " + settings.bootstrap() + " does not answer (");
+                .hasMessageStartingWith("run live of it-fail-broker made no progress for 8 s (released seq 0 of"
+                        + " 1000, no input offset committed since): Kafka at " + settings.bootstrap() + " does not answer (");
     }
 
     private static void sleep(long millis) {
