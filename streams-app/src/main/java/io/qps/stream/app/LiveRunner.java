@@ -6,6 +6,7 @@ import io.qps.producer.publish.PublishException;
 import io.qps.producer.publish.PublishRequest;
 import io.qps.producer.publish.PublishResult;
 import io.qps.producer.publish.Publisher;
+import io.qps.producer.publish.TopicAdmin;
 import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
@@ -13,6 +14,7 @@ import io.qps.producer.session.SessionId;
 import io.qps.producer.session.TopicNames;
 import io.qps.schemas.RunManifest;
 import io.qps.schemas.RunMode;
+import io.qps.schemas.RunStatus;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.stream.topology.MergeMode;
 import java.time.Duration;
@@ -29,7 +31,8 @@ import java.util.function.Consumer;
  * <p>{@link #publishAndRun} publishes the dataset from this process: the publisher prepares the ticks topic and
  * records the manifest, the application starts, and only then does the publisher send the events (paced or as fast
  * as possible) on its own thread while the application consumes them. {@link #attach} consumes a session that
- * another process publishes, after waiting (bounded) for its manifest.
+ * another process publishes, after waiting (bounded) for its manifest; it also resumes a live run whose process
+ * died (status RUNNING or FAILED, no member left in the consumer group).
  */
 public final class LiveRunner {
     private final RunnerSettings settings;
@@ -156,19 +159,36 @@ public final class LiveRunner {
                 throw new RunException("interrupted", e);
             }
         }
-        requireNoLiveRun(session);
+        Optional<RunManifest> live = new RunCatalog(settings.kafka(), registry, settings.timeout())
+                .find(session, RunCatalog.LIVE);
+        boolean resume = live.isPresent();
+        if (resume) {
+            if (live.get().getStatus() == RunStatus.COMPLETE) {
+                throw alreadyLive(session, live.get());
+            }
+            try (TopicAdmin admin = new TopicAdmin(settings.kafka(), settings.timeout())) {
+                GroupCheck.requireNoActiveMembers(admin, settings, RunRequest.applicationId(session), session,
+                        "resuming its live run");
+            }
+            log.accept("resuming the live run of " + session + " (status " + live.get().getStatus()
+                    + "): the application carries on from its committed offsets and state");
+        }
         return new SessionRunner(settings, registry, log).run(
                 new RunRequest(session, RunCatalog.LIVE, RunMode.LIVE, threads, mergeMode), entry.get(), () -> { },
-                () -> null, List.of());
+                () -> null, List.of(), resume);
     }
 
     private void requireNoLiveRun(SessionId session) {
         Optional<RunManifest> live = new RunCatalog(settings.kafka(), registry, settings.timeout())
                 .find(session, RunCatalog.LIVE);
         if (live.isPresent()) {
-            throw new RunException("session '" + session + "' already has a live run (status "
-                    + live.get().getStatus() + "); replay it with 'qps replay --session-id " + session + "'");
+            throw alreadyLive(session, live.get());
         }
+    }
+
+    private static RunException alreadyLive(SessionId session, RunManifest live) {
+        return new RunException("session '" + session + "' already has a live run (status " + live.getStatus()
+                + "); replay it with 'qps replay --session-id " + session + "'");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -36,9 +36,12 @@ final class OutputTopicsAdmin {
      * Creates each topic with {@code partitions} partitions and infinite retention (outputs carry event timestamps
      * that may lie far in the past). An existing empty topic with the right partition count is kept.
      *
-     * @throws RunException if a topic already holds records (a run id is never reused) or has another partition count
+     * @param resume whether the run is resumed (its topics may then hold its own earlier records)
+     * @throws RunException if a topic already holds records (a run id is never reused, unless resumed) or has another
+     *     partition count
      */
-    static void create(TopicAdmin admin, RunTopics topics, int partitions, short replication, long timeoutMillis) {
+    static void create(TopicAdmin admin, RunTopics topics, int partitions, short replication, long timeoutMillis,
+                       boolean resume) {
         List<NewTopic> missing = new ArrayList<>();
         for (String name : names(topics)) {
             Optional<TopicDescription> existing = admin.describe(name);
@@ -49,7 +52,7 @@ final class OutputTopicsAdmin {
                         TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "CreateTime")));
                 continue;
             }
-            long records = admin.endOffsetSum(name);
+            long records = resume ? 0 : admin.endOffsetSum(name);
             if (records > 0) {
                 throw new RunException("output topic " + name + " already holds " + records + " records: a run id"
                         + " is never reused (replay writes to a new replay-N run; publish the session again under"

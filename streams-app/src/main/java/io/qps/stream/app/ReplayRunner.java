@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.tools.StreamsResetter;
 
 /**
@@ -68,10 +67,10 @@ public final class ReplayRunner {
         SessionEntry entry = requireSession(session);
         List<RunManifest> runs = runner.catalog().runs(session);
         for (RunManifest r : runs) {
-            if (r.getStatus() == RunStatus.RUNNING) {
-                throw new RunException("session '" + session + "' has a run still in progress: " + r.getRun()
-                        + " (status RUNNING since " + r.getStartedMillis() + " ms); wait until it completes, or if"
-                        + " its process died, start it again to let it finish");
+            if (r.getRun().equals(RunCatalog.LIVE) && r.getStatus() == RunStatus.RUNNING) {
+                throw new RunException("session '" + session + "' has its live run still in progress (status RUNNING"
+                        + " since " + r.getStartedMillis() + " ms); wait until it completes, or if its process died,"
+                        + " resume it with 'qps live --session-id " + session + " --attach'");
             }
         }
         List<String> warnings = differences(entry.manifest(), runs);
@@ -145,7 +144,7 @@ public final class ReplayRunner {
             } catch (PublishException e) {
                 throw new RunException(e.getMessage(), e);
             }
-            requireNoActiveMembers(admin, app, session);
+            GroupCheck.requireNoActiveMembers(admin, settings, app, session, "replaying");
             List<String> args = new ArrayList<>(List.of(
                 "--bootstrap-server", settings.bootstrap(),
                 "--application-id", app,
@@ -174,25 +173,6 @@ public final class ReplayRunner {
                         + "); its message is above");
             }
             awaitInternalTopicsGone(admin, ours);
-        }
-    }
-
-    private void requireNoActiveMembers(TopicAdmin admin, String app, SessionId session) {
-        ConsumerGroupDescription group;
-        try {
-            group = admin.admin().describeConsumerGroups(List.of(app)).all()
-                    .get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS).get(app);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new RunException("cannot describe consumer group " + app + " on " + settings.bootstrap() + ": "
-                    + StallReport.rootMessage(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RunException("interrupted", e);
-        }
-        if (group != null && !group.members().isEmpty()) {
-            throw new RunException("the application of session '" + session + "' (" + app + ") is still running: its"
-                    + " consumer group has " + group.members().size() + " active member(s); stop it (the 'qps live'"
-                    + " or 'qps replay' of this session) before replaying");
         }
     }
 

@@ -84,6 +84,16 @@ public final class SessionRunner {
      */
     public RunOutcome run(RunRequest request, SessionEntry session, Runnable onStarted, Supplier<String> abort,
                           List<String> warnings) {
+        return run(request, session, onStarted, abort, warnings, false);
+    }
+
+    /**
+     * As {@link #run(RunRequest, SessionEntry, Runnable, Supplier, List)}; with {@code resume} the run's output
+     * topics may already hold records: the application carries on from its committed offsets and changelogged
+     * state (exactly-once), as after a crash of the process that ran it.
+     */
+    public RunOutcome run(RunRequest request, SessionEntry session, Runnable onStarted, Supplier<String> abort,
+                          List<String> warnings, boolean resume) {
         SessionManifest m = session.manifest();
         String ticks = TopicNames.ticks(request.session());
         RunTopics outputs = OutputTopicsAdmin.topics(request.session(), request.run());
@@ -101,11 +111,11 @@ public final class SessionRunner {
                 admin.checkReachable();
                 catalog.ensureTopic(admin.admin(), settings.replication());
                 OutputTopicsAdmin.create(admin, outputs, m.getPartitions(), settings.replication(),
-                        settings.timeout().toMillis());
+                        settings.timeout().toMillis(), resume);
+                catalog.record(running);
             } catch (PublishException | IllegalStateException e) {
                 throw new RunException(e.getMessage(), e);
             }
-            catalog.record(running);
             TopologySpec spec = new TopologySpec(ticks, m.getPartitions(), request.run(), outputs, universe(m),
                     config, StreamsProperties.serdeConfig(settings), request.mergeMode());
             long start = System.nanoTime();
@@ -115,6 +125,11 @@ public final class SessionRunner {
             } catch (RunException e) {
                 recordFailed(catalog, running, e);
                 throw e;
+            } catch (RuntimeException e) {
+                RunException failed = new RunException("run " + request.run() + " of " + request.session()
+                        + " failed: " + StallReport.rootMessage(e), e);
+                recordFailed(catalog, running, failed);
+                throw failed;
             }
             long elapsed = System.nanoTime() - start;
             RunManifest complete = RunManifest.newBuilder(running).setStatus(RunStatus.COMPLETE).setEvents(released)
@@ -159,8 +174,8 @@ public final class SessionRunner {
             closed = close(streams);
             if (!closed) {
                 throw new RunException("run " + request.run() + " reached seq " + released + " but the application"
-                        + " did not close within " + settings.timeout().toSeconds() + " s, so its last transaction"
-                        + " may not be committed");
+                        + " did not close within " + settings.timeout().multipliedBy(3).toSeconds() + " s, so its last"
+                        + " transaction may not be committed");
             }
             return released;
         } finally {

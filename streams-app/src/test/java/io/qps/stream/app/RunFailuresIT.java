@@ -101,6 +101,19 @@ class RunFailuresIT {
     }
 
     @Test
+    @Order(0)
+    void attachingToASessionThatNeverAppearsGivesUpWithAMessage() {
+        List<String> log = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> new LiveRunner(settings, registry, log::add).attach(SessionId.of("it-never"), 1,
+                MergeMode.GATED, Duration.ofSeconds(2)))
+                .isInstanceOf(RunException.class)
+                .hasMessage("session 'it-never' did not appear in qps.sessions within 2 s (start 'qps publish"
+                        + " --session-id it-never ...' in another terminal)");
+        assertThat(log).containsExactly("waiting up to 2 s for session 'it-never' to be published ('qps publish"
+                + " --session-id it-never ...')");
+    }
+
+    @Test
     @Order(1)
     void aDeadStreamThreadFailsTheRunWithItsCause() {
         SessionId id = SessionId.of("it-fail-thread");
@@ -128,6 +141,15 @@ class RunFailuresIT {
                 .hasMessageContaining("committed lag per input topic");
         assertThat(new RunCatalog(settings.kafka(), registry, settings.timeout()).find(id, "live").orElseThrow()
                 .getStatus()).isEqualTo(RunStatus.FAILED);
+
+        List<String> log = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> new LiveRunner(settings, registry, log::add).attach(id, 1, MergeMode.GATED,
+                Duration.ofSeconds(5)))
+                .isInstanceOf(RunException.class)
+                .hasMessageStartingWith("run live of it-fail-stall made no progress for 8 s (released seq 0 of"
+                        + " 1000, no input offset committed since): application state RUNNING;");
+        assertThat(log.get(0)).isEqualTo("resuming the live run of it-fail-stall (status FAILED): the application"
+                + " carries on from its committed offsets and state");
     }
 
     @Test

@@ -181,13 +181,13 @@ class RunnerIT {
                 .hasMessage("unknown session 'it-runner-nobody': it has no manifest in qps.sessions (publish it with"
                         + " 'qps publish' or run it with 'qps live' first)");
         RunManifest live = catalog().find(RACY, "live").orElseThrow();
-        catalog().record(RunManifest.newBuilder(live).setRun("replay-7").setStatus(RunStatus.RUNNING)
+        catalog().record(RunManifest.newBuilder(live).setStatus(RunStatus.RUNNING)
                 .setStartedMillis(1_700_000_000_000L).setFinishedMillis(0).build());
         assertThatThrownBy(() -> replays.replay(RACY, 1))
                 .isInstanceOf(RunException.class)
-                .hasMessage("session 'it-runner-racy' has a run still in progress: replay-7 (status RUNNING since"
-                        + " 1700000000000 ms); wait until it completes, or if its process died, start it again to"
-                        + " let it finish");
+                .hasMessage("session 'it-runner-racy' has its live run still in progress (status RUNNING since"
+                        + " 1700000000000 ms); wait until it completes, or if its process died, resume it with"
+                        + " 'qps live --session-id it-runner-racy --attach'");
     }
 
     private static RunCatalog catalog() {
