@@ -16,12 +16,13 @@ public final class SchemaCatalog {
             ExecutionReport.getClassSchema(),
             Position.getClassSchema(),
             PnlSnapshot.getClassSchema(),
-            SessionManifest.getClassSchema());
+            SessionManifest.getClassSchema(),
+            RunManifest.getClassSchema());
 
     private SchemaCatalog() {
     }
 
-    /** Every top-level schema, in declaration order (market data, orders, fills, positions, PnL, manifest). */
+    /** Every top-level schema, in declaration order (market data, orders, fills, positions, PnL, session and run manifests). */
     public static List<Schema> all() {
         return ALL;
     }

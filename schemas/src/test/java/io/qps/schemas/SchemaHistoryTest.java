@@ -58,7 +58,7 @@ class SchemaHistoryTest {
     @Test
     void catalogueListsTheTopLevelRecordsInOrder() {
         assertThat(SchemaCatalog.all()).extracting(Schema::getName).containsExactly("MarketEvent", "OrderEvent",
-                "FillEvent", "RejectEvent", "ExecutionReport", "Position", "PnlSnapshot", "SessionManifest");
+                "FillEvent", "RejectEvent", "ExecutionReport", "Position", "PnlSnapshot", "SessionManifest", "RunManifest");
         assertThat(SchemaCatalog.byName("Position")).isSameAs(Position.getClassSchema());
     }
 

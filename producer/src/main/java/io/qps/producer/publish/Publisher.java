@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
@@ -76,6 +77,19 @@ public final class Publisher {
      *     send fails
      */
     public PublishResult publish(PublishRequest request) throws InterruptedException {
+        return publish(request, entry -> { });
+    }
+
+    /**
+     * Publishes the request's dataset, calling {@code prepared} once the ticks topic exists and the manifest is
+     * recorded (status {@code publishing}) and before the first event is sent: a live run starts its application
+     * there, so it consumes while the events arrive.
+     *
+     * @throws io.qps.core.data.DatasetFormatException if the dataset is corrupt (checked before touching Kafka)
+     * @throws PublishException if the cluster or registry is unreachable, the session exists without force, or a
+     *     send fails
+     */
+    public PublishResult publish(PublishRequest request, Consumer<SessionEntry> prepared) throws InterruptedException {
         String topic = TopicNames.ticks(request.session());
         try (DatasetReader reader = DatasetReader.open(request.dataset());
              TopicAdmin admin = new TopicAdmin(kafka, timeout)) {
@@ -86,6 +100,7 @@ public final class Publisher {
             SessionEntry entry = new SessionEntry(SessionManifests.of(request.session(), reader.header(),
                     reader.trailer(), request.partitions(), request.version(), System.currentTimeMillis()), false);
             catalog.record(entry);
+            prepared.accept(entry);
             Sent sent = send(reader, topic, request, schemaId);
             SessionEntry complete = entry.completed();
             catalog.record(complete);

@@ -8,6 +8,7 @@ package io.qps.producer.session;
  *       {@code replay-1}, ...) of a session</li>
  *   <li>{@code qps.results}: verification results, JSON, keyed by session</li>
  *   <li>{@code qps.sessions}: session manifests, compacted, keyed by session id</li>
+ *   <li>{@code qps.runs}: run manifests, compacted, keyed by {@code <session>/<run>}</li>
  * </ul>
  */
 public final class TopicNames {
@@ -17,6 +18,8 @@ public final class TopicNames {
     public static final String RESULTS = "qps.results";
     /** The compacted manifest topic. */
     public static final String SESSIONS = "qps.sessions";
+    /** The compacted run catalog. */
+    public static final String RUNS = "qps.runs";
 
     private TopicNames() {
     }

@@ -1,0 +1,65 @@
+package io.qps.cli.command;
+
+import io.qps.cli.CliException;
+import io.qps.cli.ClusterSettings;
+import io.qps.cli.Qps;
+import io.qps.producer.session.SessionId;
+import io.qps.schemas.registry.SchemaRegistryClient;
+import io.qps.stream.app.ReplayRunner;
+import io.qps.stream.app.RunException;
+import io.qps.stream.app.RunOutcome;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code qps replay}: reprocesses a session's ticks topic into a new run {@code replay-N}. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Replay a session: reset its application with Kafka's StreamsResetter (ticks offsets to the",
+            "earliest, internal topics deleted), wipe its local state and reprocess the ticks topic into the new",
+            "run's topics qps.<session>.replay-N.{orders,fills,positions,pnl} (N = 1 + the highest replay so far).",
+            "The live run's topics are never touched. Refused while any run of the session is in progress or its",
+            "application still has members in its consumer group."})
+public final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private Qps qps;
+
+    @Mixin
+    private LocalOptions local;
+
+    @Option(names = {"--session-id", "--session"}, required = true, paramLabel = "ID", description = "The session.")
+    private String session;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "num.stream.threads of the application (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    @Option(names = "--stall-timeout", paramLabel = "SECONDS", defaultValue = "90",
+            description = "Stop and report the stuck stage after this long without progress (default: ${DEFAULT-VALUE}).")
+    private int stallSeconds;
+
+    @Override
+    public Integer call() {
+        SessionId id = DataPlaneAccess.session(session);
+        int t = RunAccess.threads(threads);
+        ClusterSettings cluster = qps.clusterSettings();
+        SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
+        PrintWriter out = spec.commandLine().getOut();
+        RunOutcome r;
+        try {
+            r = new ReplayRunner(RunAccess.settings(cluster, local.dataDir(), stallSeconds), registry, out::println)
+                    .replay(id, t);
+        } catch (RunException e) {
+            throw new CliException(CliException.FAILED, e.getMessage(), e);
+        }
+        RunAccess.summary(out, r);
+        return 0;
+    }
+}

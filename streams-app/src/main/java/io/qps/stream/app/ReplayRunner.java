@@ -1,0 +1,210 @@
+package io.qps.stream.app;
+
+import io.qps.producer.publish.PublishException;
+import io.qps.producer.publish.QpsVersion;
+import io.qps.producer.publish.TopicAdmin;
+import io.qps.producer.session.RunCatalog;
+import io.qps.producer.session.SessionCatalog;
+import io.qps.producer.session.SessionEntry;
+import io.qps.producer.session.SessionId;
+import io.qps.producer.session.TopicNames;
+import io.qps.schemas.RunManifest;
+import io.qps.schemas.RunMode;
+import io.qps.schemas.RunStatus;
+import io.qps.schemas.SessionManifest;
+import io.qps.schemas.registry.SchemaRegistryClient;
+import io.qps.stream.topology.MergeMode;
+import io.qps.stream.topology.QpsTopology;
+import io.qps.stream.topology.TopologySpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.kafka.tools.StreamsResetter;
+
+/**
+ * Replays a session into a new run {@code replay-N}: checks that the session is known, that no run of it is still
+ * running and that no instance of its application is in the consumer group; says what differs between the session's
+ * manifest, its live run and the current code; resets the application with Kafka's own {@link StreamsResetter}
+ * (ticks offsets to the earliest, internal topics deleted); then runs with {@code KafkaStreams#cleanUp()} before
+ * the start. The live run's and earlier replays' output topics are never touched.
+ */
+public final class ReplayRunner {
+    private final RunnerSettings settings;
+    private final SchemaRegistryClient registry;
+    private final Consumer<String> log;
+
+    /**
+     * @param settings cluster, registry, folders and timeouts
+     * @param registry the schema registry client
+     * @param log where progress lines go
+     */
+    public ReplayRunner(RunnerSettings settings, SchemaRegistryClient registry, Consumer<String> log) {
+        this.settings = settings;
+        this.registry = registry;
+        this.log = log;
+    }
+
+    /**
+     * Replays {@code session} with {@code threads} stream threads.
+     *
+     * @throws RunException with a one-line reason if the session is unknown or still running, or the run fails
+     */
+    public RunOutcome replay(SessionId session, int threads) {
+        return replay(session, threads, MergeMode.GATED);
+    }
+
+    /** As {@link #replay(SessionId, int)} with a merge mode; {@link MergeMode#ARRIVAL_ORDER} is for tests only. */
+    public RunOutcome replay(SessionId session, int threads, MergeMode mergeMode) {
+        SessionRunner runner = new SessionRunner(settings, registry, log);
+        SessionEntry entry = requireSession(session);
+        List<RunManifest> runs = runner.catalog().runs(session);
+        for (RunManifest r : runs) {
+            if (r.getRun().equals(RunCatalog.LIVE) && r.getStatus() == RunStatus.RUNNING) {
+                throw new RunException("session '" + session + "' has its live run still in progress (status RUNNING"
+                        + " since " + r.getStartedMillis() + " ms); wait until it completes, or if its process died,"
+                        + " resume it with 'qps live --session-id " + session + " --attach'");
+            }
+        }
+        List<String> warnings = differences(entry.manifest(), runs);
+        warnings.forEach(w -> log.accept("note: " + w));
+        String run = RunCatalog.nextReplay(runs);
+        Set<String> internal = InternalTopics.of(QpsTopology.build(new TopologySpec(TopicNames.ticks(session),
+                entry.manifest().getPartitions(), run, OutputTopicsAdmin.topics(session, run),
+                SessionRunner.universe(entry.manifest()), io.qps.core.engine.EngineConfig.defaults(),
+                StreamsProperties.serdeConfig(settings), mergeMode)), RunRequest.applicationId(session));
+        reset(session, internal);
+        log.accept("replay of " + session + " into run " + run);
+        return runner.run(new RunRequest(session, run, RunMode.REPLAY, threads, mergeMode), entry, () -> { },
+                () -> null, warnings);
+    }
+
+    private SessionEntry requireSession(SessionId session) {
+        Optional<SessionEntry> entry;
+        try {
+            entry = new SessionCatalog(settings.kafka(), registry, settings.timeout()).find(session);
+        } catch (IllegalStateException | org.apache.kafka.common.KafkaException e) {
+            throw new RunException("cannot read " + TopicNames.SESSIONS + " on " + settings.bootstrap() + ": "
+                    + e.getMessage(), e);
+        }
+        if (entry.isEmpty()) {
+            throw new RunException("unknown session '" + session + "': it has no manifest in " + TopicNames.SESSIONS
+                    + " (publish it with 'qps publish' or run it with 'qps live' first)");
+        }
+        if (!entry.get().complete()) {
+            throw new RunException("session '" + session + "' is still being published (its manifest in "
+                    + TopicNames.SESSIONS + " is not complete); replay it once publishing has finished");
+        }
+        return entry.get();
+    }
+
+    /** What differs between the session's manifest, its live run and the current code, one line each. */
+    static List<String> differences(SessionManifest session, List<RunManifest> runs) {
+        List<String> notes = new ArrayList<>();
+        String current = QpsVersion.get();
+        if (!session.getCreatedBy().equals(current)) {
+            notes.add("the session was published by qps " + session.getCreatedBy() + ", this is qps " + current);
+        }
+        String engineHash = EngineConfigHash.of(io.qps.core.engine.EngineConfig.defaults());
+        for (RunManifest r : runs) {
+            if (!r.getRun().equals(RunCatalog.LIVE)) {
+                continue;
+            }
+            if (!r.getDatasetSha256().equals(session.getDatasetSha256())) {
+                notes.add("the live run consumed dataset " + r.getDatasetSha256() + ", the session's manifest now"
+                        + " says " + session.getDatasetSha256() + " (the session was published again)");
+            }
+            if (!r.getConfigHash().equals(session.getConfigHash())) {
+                notes.add("the live run's configuration hash " + r.getConfigHash() + " differs from the session's "
+                        + session.getConfigHash());
+            }
+            if (!r.getEngineConfigHash().equals(engineHash)) {
+                notes.add("the live run used engine configuration " + r.getEngineConfigHash() + ", this code uses "
+                        + engineHash + ": outputs may differ from the live run");
+            }
+            if (!r.getCreatedBy().equals(current)) {
+                notes.add("the live run ran on qps " + r.getCreatedBy() + ", this is qps " + current);
+            }
+        }
+        return notes;
+    }
+
+    private void reset(SessionId session, Set<String> internal) {
+        String app = RunRequest.applicationId(session);
+        try (TopicAdmin admin = new TopicAdmin(settings.kafka(), settings.timeout())) {
+            try {
+                admin.checkReachable();
+            } catch (PublishException e) {
+                throw new RunException(e.getMessage(), e);
+            }
+            GroupCheck.requireNoActiveMembers(admin, settings, app, session, "replaying");
+            List<String> args = new ArrayList<>(List.of(
+                "--bootstrap-server", settings.bootstrap(),
+                "--application-id", app,
+                "--input-topics", TopicNames.ticks(session),
+                "--to-earliest"));
+            Set<String> existing = new TreeSet<>(listTopics(admin));
+            Set<String> ours = new TreeSet<>(internal);
+            ours.retainAll(existing);
+            boolean othersMatch = existing.stream().anyMatch(t -> t.startsWith(app + "-") && !internal.contains(t)
+                    && StreamsResetter.matchesInternalTopicFormat(t));
+            if (!ours.isEmpty()) {
+                args.add("--internal-topics");
+                args.add(String.join(",", ours));
+            } else if (othersMatch) {
+                throw new RunException("cannot reset " + app + " safely: it has no internal topics of its own, but"
+                        + " topics of another application share its prefix '" + app + "-'");
+            }
+            Properties config = new Properties();
+            for (Map.Entry<String, Object> e : settings.kafka().entrySet()) {
+                config.put(e.getKey(), e.getValue());
+            }
+            log.accept("reset: StreamsResetter " + String.join(" ", args));
+            int exit = new StreamsResetter().execute(args.toArray(new String[0]), config);
+            if (exit != 0) {
+                throw new RunException("StreamsResetter failed for application " + app + " (exit " + exit
+                        + "); its message is above");
+            }
+            awaitInternalTopicsGone(admin, ours);
+        }
+    }
+
+    private void awaitInternalTopicsGone(TopicAdmin admin, Set<String> deleted) {
+        long deadline = System.nanoTime() + settings.timeout().toNanos() * 6;
+        while (true) {
+            Set<String> left = new TreeSet<>(deleted);
+            left.retainAll(listTopics(admin));
+            if (left.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new RunException("internal topics still exist after the reset: " + left);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RunException("interrupted", e);
+            }
+        }
+    }
+
+    private Set<String> listTopics(TopicAdmin admin) {
+        try {
+            return admin.admin().listTopics().names().get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new RunException("cannot list topics on " + settings.bootstrap() + ": "
+                    + StallReport.rootMessage(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.qps.stream.app;
+
+import io.qps.producer.session.SessionId;
+import io.qps.schemas.RunMode;
+import io.qps.stream.topology.MergeMode;
+import java.util.Objects;
+
+/**
+ * One run to execute.
+ *
+ * @param session the session whose ticks topic is consumed
+ * @param run the run id ({@code live}, {@code replay-N}); its output topics are {@code qps.<session>.<run>.*}
+ * @param mode live (consumed while published) or replay (after a reset)
+ * @param threads {@code num.stream.threads}, at least 1
+ * @param mergeMode {@link MergeMode#GATED} for every real run; {@link MergeMode#ARRIVAL_ORDER} only from tests
+ */
+public record RunRequest(SessionId session, String run, RunMode mode, int threads, MergeMode mergeMode) {
+    /** Validates. */
+    public RunRequest {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(mergeMode, "mergeMode");
+        if (threads < 1 || threads > 64) {
+            throw new IllegalArgumentException("threads must be within 1..64, was " + threads);
+        }
+    }
+
+    /** The Streams application id of a session: {@code qps-<session>} (one application per session). */
+    public static String applicationId(SessionId session) {
+        return "qps-" + session.value();
+    }
+
+    /** This run's application id. */
+    public String applicationId() {
+        return applicationId(session);
+    }
+}

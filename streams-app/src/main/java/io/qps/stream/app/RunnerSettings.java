@@ -1,0 +1,60 @@
+package io.qps.stream.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where and how runs execute, independent of any one session.
+ *
+ * @param kafka client properties: {@code bootstrap.servers} and any security settings
+ * @param registryUrl the schema registry's URL
+ * @param dataDir the project data folder; Streams state lives under {@code <dataDir>/streams}
+ * @param replication replication factor of the output and internal topics (1 on the single-node default)
+ * @param timeout bound on each admin call or broker round trip
+ * @param stallTimeout how long a run may make no progress (released seq unchanged) before it is stopped and the
+ *     stuck stage reported
+ * @param progressInterval how often progress is logged while waiting
+ */
+public record RunnerSettings(Map<String, Object> kafka, String registryUrl, Path dataDir, short replication,
+                             Duration timeout, Duration stallTimeout, Duration progressInterval) {
+    /** Default bound on an admin call. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default stall timeout. */
+    public static final Duration DEFAULT_STALL = Duration.ofSeconds(90);
+
+    /** Validates and copies. */
+    public RunnerSettings {
+        kafka = Map.copyOf(kafka);
+        Objects.requireNonNull(registryUrl, "registryUrl");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(stallTimeout, "stallTimeout");
+        Objects.requireNonNull(progressInterval, "progressInterval");
+        if (replication < 1) {
+            throw new IllegalArgumentException("replication must be at least 1, was " + replication);
+        }
+    }
+
+    /** Settings for a single-node cluster: replication 1, default timeouts, progress every 5 s. */
+    public static RunnerSettings singleNode(Map<String, Object> kafka, String registryUrl, Path dataDir) {
+        return new RunnerSettings(kafka, registryUrl, dataDir, (short) 1, DEFAULT_TIMEOUT, DEFAULT_STALL,
+                Duration.ofSeconds(5));
+    }
+
+    /** The same settings with another stall timeout. */
+    public RunnerSettings withStallTimeout(Duration stall) {
+        return new RunnerSettings(kafka, registryUrl, dataDir, replication, timeout, stall, progressInterval);
+    }
+
+    /** The folder holding every application's Streams state. */
+    public Path stateDir() {
+        return dataDir.resolve("streams");
+    }
+
+    /** The bootstrap servers, for messages. */
+    public String bootstrap() {
+        return String.valueOf(kafka.get("bootstrap.servers"));
+    }
+}

@@ -1,0 +1,65 @@
+package io.qps.stream.app;
+
+import io.qps.schemas.serde.AvroSerdeConfig;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The Kafka Streams configuration of a run.
+ *
+ * <ul>
+ *   <li>{@code application.id = qps-<session>}: one application (one consumer group, one set of internal topics)
+ *       per session, which is what the reset before a replay works on;</li>
+ *   <li>{@code processing.guarantee = exactly_once_v2}: outputs, store changelogs and input offsets commit in one
+ *       transaction, so a crash never duplicates or loses an output; readers use {@code read_committed};</li>
+ *   <li>{@code replication.factor} and the producer's {@code acks=all} with the settings' replication (1 on the
+ *       single-node default; on a 3-node cluster use 3 and a broker {@code min.insync.replicas} of 2);</li>
+ *   <li>{@code state.dir = <dataDir>/streams}, {@code auto.offset.reset = earliest} (a new application reads the
+ *       session from its first event), a 100 ms commit interval (the exactly-once default);</li>
+ *   <li>a producer transaction timeout well under the broker's maximum, and a consumer session timeout short
+ *       enough that a crashed instance's tasks move on within seconds;</li>
+ *   <li>no standby replicas and a task-idle time of 0: determinism comes from the topology's gates, never from
+ *       waiting on time.</li>
+ * </ul>
+ */
+public final class StreamsProperties {
+    private StreamsProperties() {
+    }
+
+    /**
+     * @param request the run
+     * @param settings cluster, registry and folders
+     * @return the properties for {@code new KafkaStreams(topology, properties)}
+     */
+    public static Properties of(RunRequest request, RunnerSettings settings) {
+        Properties p = new Properties();
+        for (Map.Entry<String, Object> e : settings.kafka().entrySet()) {
+            p.put(e.getKey(), e.getValue());
+        }
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, request.applicationId());
+        p.put(StreamsConfig.CLIENT_ID_CONFIG, request.applicationId() + "-" + request.run());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, request.threads());
+        p.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toAbsolutePath().toString());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replication());
+        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 0);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 0L);
+        p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 10L * 1024 * 1024);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), 2_000);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 60_000);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        return p;
+    }
+
+    /** The configuration of the topology's Avro serdes. */
+    public static Map<String, Object> serdeConfig(RunnerSettings settings) {
+        return Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, settings.registryUrl());
+    }
+}
