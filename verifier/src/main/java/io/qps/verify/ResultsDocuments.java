@@ -1,0 +1,220 @@
+package io.qps.verify;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qps.core.engine.Divergence;
+import io.qps.core.engine.OutputTopic;
+import io.qps.core.instrument.Money;
+import io.qps.core.portfolio.PnlSnapshot;
+import io.qps.core.stats.PerformanceStats;
+import io.qps.core.strategy.StrategyId;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The verifier's JSON documents: {@code results.json} (the seed's shape plus the oracle verdict) and
+ * {@code results_detailed.json} (figures, statistics, digests and divergences). Money is printed as an exact
+ * decimal number of dollars from the fixed-point value (never through a {@code double}); PnL is a book's
+ * {@code totalPnl} (realized + unrealized - fees) at its last equity-curve sample.
+ */
+public final class ResultsDocuments {
+    /** What "pnl" means in both documents. */
+    public static final String PNL_DEFINITION = "total PnL in USD (realized + unrealized - fees) at the run's last"
+            + " equity-curve sample (60 s event-time boundary)";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private ResultsDocuments() {
+    }
+
+    /** {@code results.json}. */
+    public static ObjectNode summary(Verification v) {
+        ObjectNode root = NODES.objectNode();
+        root.put("session", v.session());
+        ObjectNode portfolio = root.putObject("portfolio_pnl");
+        portfolio.set("live_pnl", pnl(v.live(), PnlSnapshot.TOTAL));
+        portfolio.set("replay_pnl", pnl(v.replay(), PnlSnapshot.TOTAL));
+        portfolio.put("pnl_match", Comparison.verdict(v.replicated()));
+        ObjectNode alphas = root.putObject("alphas");
+        for (StrategyId s : StrategyId.values()) {
+            ObjectNode a = alphas.putObject(s.code());
+            a.put("trades", v.live().only(s).fills().size());
+            a.set("pnl", pnl(v.live(), s.code()));
+            a.put("match", Comparison.verdict(v.liveVsReplay().strategies().get(s)));
+            a.put("reference_match", Comparison.verdict(v.liveVsReference().strategies().get(s)
+                    && v.replayVsReference().strategies().get(s)));
+        }
+        ObjectNode oracle = root.putObject("oracle");
+        oracle.set("reference_pnl", pnl(v.reference(), PnlSnapshot.TOTAL));
+        oracle.put("live_vs_reference", Comparison.verdict(v.liveVsReference().match()));
+        oracle.put("replay_vs_reference", Comparison.verdict(v.replayVsReference().match()));
+        root.put("verdict", Comparison.verdict(v.passed()));
+        ObjectNode runs = root.putObject("runs");
+        runs.put("live", v.live().run());
+        runs.put("replay", v.replay().run());
+        ObjectNode digests = root.putObject("digests");
+        digests.put("live", v.live().canonical().digest());
+        digests.put("replay", v.replay().canonical().digest());
+        digests.put("reference", v.reference().canonical().digest());
+        root.put("pnl_definition", PNL_DEFINITION);
+        return root;
+    }
+
+    /** {@code results_detailed.json}. */
+    public static ObjectNode detailed(Verification v) {
+        ObjectNode root = NODES.objectNode();
+        root.put("session", v.session());
+        root.put("verdict", Comparison.verdict(v.passed()));
+        ObjectNode runs = root.putObject("runs");
+        runs.put("live", v.live().run());
+        runs.put("replay", v.replay().run());
+        runs.put("reference", v.reference().run());
+        ObjectNode books = root.putObject("strategies");
+        for (StrategyId s : StrategyId.values()) {
+            ObjectNode b = books.putObject(s.code());
+            for (RunResults r : runs(v)) {
+                b.set(r.run(), figures(v, r, s.code()));
+            }
+            ObjectNode match = b.putObject("match");
+            match.put("live_vs_replay", Comparison.verdict(v.liveVsReplay().strategies().get(s)));
+            match.put("live_vs_reference", Comparison.verdict(v.liveVsReference().strategies().get(s)));
+            match.put("replay_vs_reference", Comparison.verdict(v.replayVsReference().strategies().get(s)));
+        }
+        ObjectNode total = books.putObject(PnlSnapshot.TOTAL);
+        for (RunResults r : runs(v)) {
+            total.set(r.run(), figures(v, r, PnlSnapshot.TOTAL));
+        }
+        ObjectNode topics = root.putObject("topics");
+        for (OutputTopic t : OutputTopic.values()) {
+            ObjectNode topic = topics.putObject(t.suffix());
+            for (RunResults r : runs(v)) {
+                ObjectNode o = topic.putObject(r.run());
+                o.put("records", r.records().get(t).size());
+                o.put("digest", r.canonical().digest(t));
+            }
+        }
+        ObjectNode divergences = root.putObject("divergences");
+        divergences.set("live_vs_replay", divergences(v, v.liveVsReplay(), v.live(), v.replay()));
+        divergences.set("live_vs_reference", divergences(v, v.liveVsReference(), v.reference(), v.live()));
+        divergences.set("replay_vs_reference", divergences(v, v.replayVsReference(), v.reference(), v.replay()));
+        root.put("pnl_definition", PNL_DEFINITION);
+        return root;
+    }
+
+    private static List<RunResults> runs(Verification v) {
+        return List.of(v.live(), v.replay(), v.reference());
+    }
+
+    private static ObjectNode figures(Verification v, RunResults r, String book) {
+        ObjectNode o = NODES.objectNode();
+        boolean total = book.equals(PnlSnapshot.TOTAL);
+        RunResults scope = total ? r : r.only(StrategyId.fromCode(book));
+        o.put("trades", scope.fills().size());
+        o.put("orders", scope.orders().size());
+        o.put("rejects", scope.rejects().size());
+        PnlSnapshot last = r.lastSamples().get(book);
+        o.set("realized_pnl", money(last == null ? 0 : last.realizedPnl()));
+        o.set("unrealized_pnl", money(last == null ? 0 : last.unrealizedPnl()));
+        o.set("fees", money(last == null ? 0 : last.fees()));
+        o.set("total_pnl", money(last == null ? 0 : last.totalPnl()));
+        o.set("gross_exposure", money(last == null ? 0 : last.grossExposure()));
+        PerformanceStats s = v.stats().get(r.run()).get(book);
+        if (s != null) {
+            ObjectNode st = o.putObject("statistics");
+            st.put("round_trips", s.roundTrips());
+            st.put("sharpe", s.sharpe());
+            st.put("sortino", s.sortino());
+            st.set("max_drawdown", money(s.maxDrawdown()));
+            st.put("max_drawdown_pct", s.maxDrawdownPct());
+            st.put("hit_rate", s.hitRate());
+            st.put("profit_factor", Double.isInfinite(s.profitFactor()) ? "inf" : Double.toString(s.profitFactor()));
+            st.set("traded_notional", money(s.tradedNotional()));
+            st.put("turnover", s.turnover());
+            st.set("capital", money(s.capital()));
+            st.put("periods", s.periods());
+        }
+        return o;
+    }
+
+    private static ArrayNode divergences(Verification v, Comparison c, RunResults expected, RunResults actual) {
+        ArrayNode list = NODES.arrayNode();
+        for (Divergence d : c.divergences()) {
+            ObjectNode o = list.addObject();
+            o.put("topic", d.topic().suffix());
+            o.put("strategy", Comparison.strategyOf(d, expected, actual));
+            String line = d.expectedLine() != null ? d.expectedLine() : d.actualLine();
+            String[] key = line.split("\\|", 4);
+            o.put("causal_key", key[0] + "|" + key[1] + "|" + key[2]);
+            o.put("seq", d.seq());
+            o.put("index", d.index());
+            ArrayNode fields = o.putArray("differing_fields");
+            d.differingFields().forEach(fields::add);
+            o.put("expected_run", c.expected());
+            o.put("expected", d.expectedLine());
+            o.put("actual_run", c.actual());
+            o.put("actual", d.actualLine());
+            ObjectNode chain = o.putObject("chain");
+            chain.put("input_event", v.inputEvent().apply(d.seq()));
+            chain.set(c.expected(), caused(expected, d.seq()));
+            chain.set(c.actual(), caused(actual, d.seq()));
+        }
+        return list;
+    }
+
+    private static ObjectNode caused(RunResults r, long seq) {
+        ObjectNode o = NODES.objectNode();
+        for (Map.Entry<OutputTopic, List<String>> e : r.causedBy(seq).entrySet()) {
+            ArrayNode lines = o.putArray(e.getKey().suffix());
+            e.getValue().forEach(lines::add);
+        }
+        return o;
+    }
+
+    /** The book's last-sample total PnL in dollars, or 0 when it has no sample. */
+    static BigDecimal pnlValue(RunResults r, String book) {
+        PnlSnapshot last = r.lastSamples().get(book);
+        return dollars(last == null ? 0 : last.totalPnl());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode pnl(RunResults r, String book) {
+        return NODES.numberNode(pnlValue(r, book));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode money(long micros) {
+        return NODES.numberNode(dollars(micros));
+    }
+
+    /** An exact decimal number of dollars for a fixed-point money value, without trailing zeros. */
+    public static BigDecimal dollars(long money) {
+        BigDecimal d = BigDecimal.valueOf(money, Money.DECIMALS).stripTrailingZeros();
+        return d.signum() == 0 ? BigDecimal.ZERO : d;
+    }
+
+    /** Pretty-printed JSON text (two-space indent, numbers as plain decimals). */
+    public static String text(ObjectNode document) {
+        try {
+            return MAPPER.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render results JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Single-line JSON text, for the results topic. */
+    public static String compact(ObjectNode document) {
+        try {
+            return new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render results JSON: " + e.getMessage(), e);
+        }
+    }
+}
