@@ -51,7 +51,8 @@ public final class SessionVerifier {
      * The run to verify: {@code run} if given, else (for the replay side) the latest complete {@code replay-N}.
      * It must be COMPLETE.
      */
-    public RunManifest run(SessionId session, String run, boolean replay) {
+    public RunManifest run(SessionId session, String requested, boolean replay) {
+        String run = requested == null && !replay ? RunCatalog.LIVE : requested;
         List<RunManifest> all = runs.runs(session);
         List<String> ids = new ArrayList<>();
         all.forEach(r -> ids.add(r.getRun().toString()));

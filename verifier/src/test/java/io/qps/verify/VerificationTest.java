@@ -1,0 +1,145 @@
+package io.qps.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qps.core.engine.Divergence;
+import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.EngineResult;
+import io.qps.core.engine.OutputRecord;
+import io.qps.core.engine.OutputTopic;
+import io.qps.core.engine.ReferenceRun;
+import io.qps.core.execution.FillEvent;
+import io.qps.core.instrument.Universe;
+import io.qps.core.market.MarketEvent;
+import io.qps.core.sim.MarketSimulator;
+import io.qps.core.sim.SimConfig;
+import io.qps.core.strategy.StrategyId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The verdict, the documents and the divergence report on reference outputs, with and without a planted change. */
+class VerificationTest {
+    private static Universe universe;
+    private static List<MarketEvent> events;
+    private static EngineResult reference;
+
+    @BeforeAll
+    static void run() {
+        universe = Universe.standard();
+        events = new ArrayList<>();
+        new MarketSimulator(SimConfig.defaults(42, 1).withDensity(0.05)).run(events::add);
+        reference = ReferenceRun.run(universe, EngineConfig.defaults(), events);
+    }
+
+    private static Verification verify(RunResults live, RunResults replay) {
+        return Verification.of("s1", live, replay, RunResults.reference(reference), universe, EngineConfig.defaults(),
+                seq -> events.get((int) seq - 1).toString());
+    }
+
+    private static RunResults copy(String run) {
+        return RunResults.of(run, reference.outputs().byTopic());
+    }
+
+    /** The reference outputs with the quantity of the first fill of {@code strategy} increased by one lot. */
+    private static RunResults withChangedFill(String run, StrategyId strategy) {
+        Map<OutputTopic, List<OutputRecord>> records = new EnumMap<>(OutputTopic.class);
+        reference.outputs().byTopic().forEach((t, list) -> records.put(t, new ArrayList<>(list)));
+        List<OutputRecord> fills = records.get(OutputTopic.FILLS);
+        for (int i = 0; i < fills.size(); i++) {
+            if (fills.get(i) instanceof FillEvent f && f.strategy() == strategy) {
+                long lot = universe.get(f.instrument()).lotSize();
+                fills.set(i, new FillEvent(f.seq(), f.symbol(), f.sub(), f.timestampMicros(), f.strategy(),
+                        f.instrument(), f.orderId(), f.side(), f.quantity() + lot, f.price(), f.liquidity(), f.fee(),
+                        f.remaining(), f.orderCauseSeq()));
+                break;
+            }
+        }
+        return RunResults.of(run, records);
+    }
+
+    private static FillEvent firstFill(StrategyId strategy) {
+        return reference.outputs().fills().stream().filter(f -> f.strategy() == strategy).findFirst().orElseThrow();
+    }
+
+    @Test
+    void identicalRunsPassEverywhere() throws Exception {
+        Verification v = verify(copy("live"), copy("replay-1"));
+        assertThat(v.replicated()).isTrue();
+        assertThat(v.passed()).isTrue();
+        assertThat(v.liveVsReplay().strategies()).containsOnlyKeys(StrategyId.values()).doesNotContainValue(false);
+        JsonNode summary = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(v)));
+        List<String> fields = new ArrayList<>();
+        summary.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("session", "portfolio_pnl", "alphas", "oracle", "verdict", "runs", "digests",
+                "pnl_definition");
+        assertThat(summary.at("/portfolio_pnl/pnl_match").asText()).isEqualTo("PASS");
+        assertThat(summary.at("/portfolio_pnl/live_pnl").decimalValue())
+                .isEqualByComparingTo(summary.at("/oracle/reference_pnl").decimalValue());
+        assertThat(summary.at("/portfolio_pnl/live_pnl").decimalValue()).isEqualByComparingTo(
+                ResultsDocuments.dollars(reference.outputs().pnl().stream()
+                        .filter(p -> p.book().equals("TOTAL")).reduce((a, b) -> b).orElseThrow().totalPnl()));
+        for (StrategyId s : StrategyId.values()) {
+            JsonNode a = summary.path("alphas").path(s.code());
+            assertThat(a.path("trades").asLong()).isEqualTo(
+                    reference.outputs().fills().stream().filter(f -> f.strategy() == s).count()).isPositive();
+            assertThat(a.path("match").asText()).isEqualTo("PASS");
+        }
+        assertThat(summary.at("/digests/live").asText()).isEqualTo(reference.digest());
+        JsonNode detailed = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.detailed(v)));
+        assertThat(detailed.at("/divergences/live_vs_replay").size()).isZero();
+        assertThat(detailed.at("/strategies/alpha_2_breakout/live/statistics/round_trips").asLong())
+                .isEqualTo(reference.stats().get("alpha_2_breakout").roundTrips());
+        assertThat(detailed.at("/topics/fills/reference/records").asInt())
+                .isEqualTo(reference.outputs().fills().size() + reference.outputs().rejects().size());
+    }
+
+    @Test
+    void oneChangedFillFailsThatStrategyAndNamesTheRecord() throws Exception {
+        FillEvent changed = firstFill(StrategyId.ALPHA_2_BREAKOUT);
+        Verification v = verify(copy("live"), withChangedFill("replay-1", StrategyId.ALPHA_2_BREAKOUT));
+        assertThat(v.replicated()).isFalse();
+        assertThat(v.liveVsReference().match()).isTrue();
+        assertThat(v.replayVsReference().match()).isFalse();
+        assertThat(v.liveVsReplay().strategies()).containsEntry(StrategyId.ALPHA_2_BREAKOUT, false)
+                .containsEntry(StrategyId.ALPHA_1_PAIRS, true).containsEntry(StrategyId.ALPHA_3_MTF, true)
+                .containsEntry(StrategyId.ALPHA_4_MULTI_ASSET, true).containsEntry(StrategyId.ALPHA_5_ORDERBOOK, true);
+        assertThat(v.liveVsReplay().topics()).containsEntry(OutputTopic.FILLS, false)
+                .containsEntry(OutputTopic.ORDERS, true);
+        Divergence d = v.liveVsReplay().divergences().get(0);
+        assertThat(d.topic()).isEqualTo(OutputTopic.FILLS);
+        assertThat(d.seq()).isEqualTo(changed.seq());
+        long lot = universe.get(changed.instrument()).lotSize();
+        assertThat(d.differingFields()).containsExactly(
+                "quantity: " + changed.quantity() + " -> " + (changed.quantity() + lot));
+        assertThat(Comparison.strategyOf(d, v.live(), v.replay())).isEqualTo("alpha_2_breakout");
+
+        JsonNode summary = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(v)));
+        assertThat(summary.at("/portfolio_pnl/pnl_match").asText()).isEqualTo("FAIL");
+        assertThat(summary.at("/alphas/alpha_2_breakout/match").asText()).isEqualTo("FAIL");
+        assertThat(summary.at("/alphas/alpha_1_pairs/match").asText()).isEqualTo("PASS");
+        assertThat(summary.at("/verdict").asText()).isEqualTo("FAIL");
+        JsonNode first = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.detailed(v)))
+                .at("/divergences/live_vs_replay/0");
+        assertThat(first.path("topic").asText()).isEqualTo("fills");
+        assertThat(first.path("strategy").asText()).isEqualTo("alpha_2_breakout");
+        assertThat(first.path("seq").asLong()).isEqualTo(changed.seq());
+        assertThat(first.path("causal_key").asText()).isEqualTo(changed.key().canonical());
+        assertThat(first.at("/chain/input_event").asText()).isEqualTo(events.get((int) changed.seq() - 1).toString());
+        assertThat(first.at("/chain/live/fills/0").asText()).isEqualTo(changed.canonical());
+    }
+
+    @Test
+    void moneyIsAnExactDecimalOfDollars() {
+        assertThat(ResultsDocuments.dollars(0).toPlainString()).isEqualTo("0");
+        assertThat(ResultsDocuments.dollars(1).toPlainString()).isEqualTo("0.000001");
+        assertThat(ResultsDocuments.dollars(-12_340_000L).toPlainString()).isEqualTo("-12.34");
+        assertThat(ResultsDocuments.dollars(1_000_000_000L).toPlainString()).isEqualTo("1000");
+        assertThat(ResultsDocuments.dollars(Long.MAX_VALUE).toPlainString()).isEqualTo("9223372036854.775807");
+    }
+}
