@@ -23,7 +23,11 @@ class QpsTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("Usage: qps [-hV] [--verbose] [--bootstrap=HOST:PORT[,...]]")
                 .containsPattern("\n  up +Start the embedded Kafka broker and schema registry in the")
-                .containsPattern("\n  demo +The main flow in one command: up, generate, publish, check,")
+                .containsPattern("\n  demo +The whole flow in one command: up, generate, live, replay,")
+                .containsPattern("\n  live +")
+                .containsPattern("\n  replay +Replay a session: reset its application with Kafka's")
+                .containsPattern("\n  verify +Verify a session: read its live run and a replay run")
+                .containsPattern("\n  results +Print the latest result record of every session")
                 .containsPattern("\n  reference +Run the reference engine over a dataset file \\(no Kafka\\)\\.")
                 .containsPattern("\n  down +Stop the local services started by 'qps up' \\(data is kept\\)\\.")
                 .containsPattern("\n  status +Report which services are up and where they listen\\.")

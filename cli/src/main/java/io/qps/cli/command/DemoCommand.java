@@ -6,9 +6,11 @@ import io.qps.cli.Qps;
 import io.qps.core.data.DatasetFormatException;
 import io.qps.core.data.DatasetHeader;
 import io.qps.core.data.DatasetReader;
+import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
+import io.qps.schemas.RunStatus;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +31,17 @@ import picocli.CommandLine.Spec;
  * command of the same name, run in this process; the first step that fails ends the demo with its exit code.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The main flow in one command: up, generate, publish, check, reference.",
+        description = {"The whole flow in one command: up, generate, live, replay, verify; ends with the verdict.",
             "On the embedded default, step by step:",
             "  1. up        start the embedded Kafka broker and schema registry (if not running)",
             "  2. generate  the dataset (--days 3 --seed 42 -> data/42-3d.qpsd), unless that file is already there",
-            "  3. publish   it to qps.<session>.ticks (6 partitions), unless the session holds this very dataset",
-            "  4. consume   --check: the topic, read back with the project's deserializer, equals the dataset",
-            "  5. reference the reference engine's statistics and digests for the dataset",
-            "Services are left running: 'qps status' shows them, 'qps down' stops them."})
+            "  3. live      publish it to qps.<session>.ticks (6 partitions) while the Kafka Streams application",
+            "               consumes it (run 'live'); skipped when the session already has a complete live run",
+            "               of this dataset",
+            "  4. replay    reset the application (StreamsResetter), reprocess the ticks into run replay-N",
+            "  5. verify    live vs replay vs the reference engine: results.json, results_detailed.json, qps.results",
+            "Exit code 0 only when live = replay = reference engine. Services are left running: 'qps status'",
+            "shows them, 'qps down' stops them."})
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -61,6 +66,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Partitions of the ticks topic (default: ${DEFAULT-VALUE}).")
     private int partitions;
 
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "num.stream.threads of the live and replay runs (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
     @Override
     public Integer call() {
         SessionId id = DataPlaneAccess.session(session);
@@ -75,24 +84,37 @@ public final class DemoCommand implements Callable<Integer> {
         }
         String sha = sha256(dataset);
         Optional<String> published = publishedDataset(id);
-        if (published.isPresent() && published.get().equals(sha)) {
-            say("3/5 publish: session " + id + " already holds this dataset (sha256 " + sha + ")");
-        } else if (published.isPresent()) {
+        if (published.isPresent() && !published.get().equals(sha)) {
             throw new CliException(CliException.FAILED, "session " + id + " holds another dataset (sha256 "
-                    + published.get() + "); choose another --session, or republish with 'qps publish --session " + id
-                    + " --dataset " + dataset + " --force'");
-        } else {
-            step(3, "publish", List.of("publish", "--session", id.toString(), "--dataset", dataset.toString(),
-                    "--partitions", Integer.toString(partitions)));
+                    + published.get() + "); choose another --session-id");
         }
-        step(4, "consume --check", List.of("consume", "--session", id.toString(), "--check", dataset.toString()));
-        step(5, "reference", List.of("reference", "--dataset", dataset.toString()));
-        say("demo: PASS: qps." + id + ".ticks equals " + dataset + " event for event; reference results above");
+        if (published.isPresent() && liveComplete(id)) {
+            say("3/5 live: session " + id + " already has a complete live run of this dataset (sha256 " + sha + ")");
+        } else {
+            step(3, "live", List.of("live", "--session-id", id.toString(), "--dataset", dataset.toString(),
+                    "--partitions", Integer.toString(partitions), "--threads", Integer.toString(threads)));
+        }
+        step(4, "replay", List.of("replay", "--session-id", id.toString(), "--threads", Integer.toString(threads)));
+        int verdict = run(5, "verify", List.of("verify", "--session-id", id.toString(), "--dataset",
+                dataset.toString()));
         say("services are still up: './qps status' shows them, './qps down' stops them");
+        if (verdict != 0) {
+            throw new CliException(verdict, "demo: FAIL: live, replay and the reference engine differ (report above,"
+                    + " details in results_detailed.json)");
+        }
+        spec.commandLine().getOut().println("pnl_match: PASS");
+        spec.commandLine().getOut().flush();
         return 0;
     }
 
     private void step(int number, String name, List<String> args) {
+        int exit = run(number, name, args);
+        if (exit != 0) {
+            throw new CliException(exit, "demo stopped: step " + number + " (" + name + ") failed with exit code " + exit);
+        }
+    }
+
+    private int run(int number, String name, List<String> args) {
         say(number + "/5 " + name + ": qps " + String.join(" ", args));
         List<String> all = new ArrayList<>();
         ClusterSettings cluster = qps.clusterSettings();
@@ -104,10 +126,7 @@ public final class DemoCommand implements Callable<Integer> {
         CommandLine child = Qps.commandLine(new Qps(qps.environment()));
         child.setOut(spec.commandLine().getOut());
         child.setErr(spec.commandLine().getErr());
-        int exit = child.execute(all.toArray(new String[0]));
-        if (exit != 0) {
-            throw new CliException(exit, "demo stopped: step " + number + " (" + name + ") failed with exit code " + exit);
-        }
+        return child.execute(all.toArray(new String[0]));
     }
 
     /** Whether {@code dataset} exists, verifies, and was generated with this seed and these days at density 1. */
@@ -137,6 +156,13 @@ public final class DemoCommand implements Callable<Integer> {
         SessionCatalog catalog = new SessionCatalog(cluster.kafkaClientProperties(), DataPlaneAccess.registry(cluster),
                 DataPlaneAccess.TIMEOUT);
         return catalog.find(id).map(SessionEntry::manifest).map(m -> m.getDatasetSha256().toString());
+    }
+
+    private boolean liveComplete(SessionId id) {
+        ClusterSettings cluster = qps.clusterSettings();
+        RunCatalog runs = new RunCatalog(cluster.kafkaClientProperties(), DataPlaneAccess.registry(cluster),
+                DataPlaneAccess.TIMEOUT);
+        return runs.find(id, RunCatalog.LIVE).map(r -> r.getStatus() == RunStatus.COMPLETE).orElse(false);
     }
 
     private void say(String line) {
