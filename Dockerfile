@@ -13,7 +13,7 @@ RUN --mount=type=cache,target=/root/.m2 \
 FROM eclipse-temurin:17-jre AS runtime
 RUN groupadd --system --gid 10001 qps \
     && useradd --system --uid 10001 --gid qps --home-dir /work --shell /usr/sbin/nologin qps \
-    && mkdir -p /app /work/data \
+    && mkdir -p /app /work/data /work/results \
     && chown -R qps:qps /work
 COPY --from=build /src/cli/target/qps.jar /app/qps.jar
 # Local service state (only used by 'qps up' inside a container) stays out of the shared data volume.

@@ -24,29 +24,35 @@ class ComposeFileTest {
     @Test
     void everyQpsServiceParsesWithTheCliAndReachesTheComposeCluster() throws IOException {
         JsonNode compose = compose();
-        assertThat(ComposeChecks.builtServices(compose)).containsExactly("qps-generate", "qps-publish", "qps-check",
-                "qps");
+        assertThat(ComposeChecks.builtServices(compose)).containsExactly("qps-generate", "qps-live", "qps-replay",
+                "qps-verify", "qps");
         assertThat(ComposeChecks.problems(compose, REPO)).isEmpty();
     }
 
     @Test
-    void theDemoServicesRunGeneratePublishAndCheckOnTheSameDataset() throws IOException {
+    void theDemoServicesRunGenerateLiveReplayAndVerifyInOrderOnTheSameDataset() throws IOException {
         JsonNode services = compose().path("services");
         assertThat(ComposeChecks.command(services.path("qps-generate")))
                 .containsExactly("generate", "--days", "3", "--seed", "42");
-        assertThat(ComposeChecks.command(services.path("qps-publish")))
-                .containsExactly("publish", "--session", "demo1", "--dataset", "data/42-3d.qpsd", "--partitions", "6");
-        assertThat(ComposeChecks.command(services.path("qps-check")))
-                .containsExactly("consume", "--session", "demo1", "--check", "data/42-3d.qpsd");
-        assertThat(ComposeChecks.environment(services.path("qps-publish"))).containsExactly(
+        assertThat(ComposeChecks.command(services.path("qps-live"))).containsExactly("live", "--session-id", "demo1",
+                "--dataset", "data/42-3d.qpsd", "--partitions", "6");
+        assertThat(ComposeChecks.command(services.path("qps-replay")))
+                .containsExactly("replay", "--session-id", "demo1");
+        assertThat(ComposeChecks.command(services.path("qps-verify"))).containsExactly("verify", "--session-id",
+                "demo1", "--dataset", "data/42-3d.qpsd", "--out", "results");
+        assertThat(ComposeChecks.environment(services.path("qps-live"))).containsExactly(
                 entry("QPS_BOOTSTRAP", "kafka:9092"), entry("QPS_REGISTRY_URL", "http://schema-registry:8081"));
-        assertThat(services.path("qps-publish").path("depends_on").path("qps-generate").path("condition").asText())
-                .isEqualTo("service_completed_successfully");
-        assertThat(services.path("qps-publish").path("depends_on").path("schema-registry").path("condition").asText())
-                .isEqualTo("service_healthy");
-        assertThat(services.path("qps-check").path("depends_on").path("qps-publish").path("condition").asText())
-                .isEqualTo("service_completed_successfully");
+        assertThat(condition(services, "qps-live", "qps-generate")).isEqualTo("service_completed_successfully");
+        assertThat(condition(services, "qps-live", "kafka")).isEqualTo("service_healthy");
+        assertThat(condition(services, "qps-live", "schema-registry")).isEqualTo("service_healthy");
+        assertThat(condition(services, "qps-replay", "qps-live")).isEqualTo("service_completed_successfully");
+        assertThat(condition(services, "qps-verify", "qps-replay")).isEqualTo("service_completed_successfully");
+        assertThat(services.path("qps-verify").path("volumes").toString()).contains("results:/work/results");
         assertThat(services.path("qps").path("profiles").get(0).asText()).isEqualTo("tools");
+    }
+
+    private static String condition(JsonNode services, String service, String dependency) {
+        return services.path(service).path("depends_on").path(dependency).path("condition").asText();
     }
 
     @Test
