@@ -5,6 +5,9 @@
  * runs the cross-instrument strategies in seq order and releases the exec partitions with markers;
  * {@link io.qps.stream.processor.InstrumentProcessor} runs each instrument's strategies and execution behind that
  * gate; {@link io.qps.stream.processor.PortfolioProcessor} keeps the accounts and the equity curve in seq order.
- * No processor reads the wall clock or schedules punctuators.
+ * No processor reads the wall clock or schedules punctuators. Each keeps a heap copy of its core objects, loaded
+ * from its changelogged stores at the task's first record (Kafka Streams restores stores before any record is
+ * processed), and writes the changed state back after every record, so a restarted or migrated task resumes from
+ * exactly what was committed.
  */
 package io.qps.stream.processor;
