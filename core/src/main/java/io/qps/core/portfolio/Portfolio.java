@@ -81,6 +81,26 @@ public final class Portfolio implements Snapshottable {
                 h.averagePrice(in), h.realizedPnl, h.fees, h.cash);
     }
 
+    /** Takes {@code e}'s mid as its instrument's mark (a trade changes nothing); emits no snapshot. */
+    public void mark(MarketEvent e) {
+        if (e.isBook()) {
+            twiceMid[e.instrument()] = Math.addExact(e.bestBid(), e.bestAsk());
+        }
+    }
+
+    /**
+     * The figures of every strategy, indexed by {@link StrategyId} ordinal: {realized, unrealized, fees,
+     * gross exposure, fills}, money units but the count. A portfolio that holds only some instruments
+     * (a streaming task's) gives its share: the whole portfolio's figures are the sums of the shares.
+     */
+    public long[][] figures() {
+        long[][] rows = new long[STRATEGIES.length][];
+        for (int s = 0; s < rows.length; s++) {
+            rows[s] = figures(s);
+        }
+        return rows;
+    }
+
     /** Emits the snapshots of the boundaries {@code e} crosses, then takes its mid as the mark. */
     public void onMarketEvent(MarketEvent e, Consumer<PnlSnapshot> out) {
         onMarketEvent(e.seq(), e.timestampMicros(), e.instrument(), e.isBook(), e.bestBid(), e.bestAsk(), out);

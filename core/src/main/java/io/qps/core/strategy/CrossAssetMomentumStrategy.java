@@ -1,7 +1,7 @@
 package io.qps.core.strategy;
 
 import io.qps.core.instrument.Instrument;
-import io.qps.core.market.MarketEvent;
+import io.qps.core.market.MarketView;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -13,9 +13,9 @@ import java.util.List;
 /**
  * {@code alpha_4_multi_asset}: cross-asset relative momentum over a set of instruments.
  *
- * <p>Event time is cut into rebalance periods aligned to the epoch; the first event at or after a
- * boundary (after updating its own instrument's price) triggers a rebalance. An instrument is
- * fresh when its market is open and its last book event is at most {@code staleMicros} old; each
+ * <p>Event time is cut into rebalance periods aligned to the epoch; every boundary B the event stream
+ * crosses triggers a rebalance on the last books before B. An instrument is fresh when its market is
+ * open at B and its last book event is at most {@code staleMicros} older than B; each
  * fresh instrument's mid is sampled for the period. Its lookback return is
  * {@code mid / sample(period - lookbackPeriods) - 1} when that older sample exists. Instruments
  * with a return, ranked by return (ties: lower instrument id first), are held long (top
@@ -23,7 +23,7 @@ import java.util.List;
  * with fewer than {@code 2 * topK} ranked, everything is flat. Targets are stated in instrument
  * id order, only where they change.
  */
-public final class CrossAssetMomentumStrategy implements Strategy {
+public final class CrossAssetMomentumStrategy implements BoundaryStrategy {
     private static final long NONE = Long.MIN_VALUE;
 
     private final MomentumConfig config;
@@ -32,12 +32,10 @@ public final class CrossAssetMomentumStrategy implements Strategy {
     /** Slot of an instrument id in the arrays below, or -1. */
     private final int[] slotOf;
     private final long[] mids;
-    private final long[] lastBookMicros;
     private final long[] targets;
     /** Per slot, a ring of {@code lookbackPeriods + 1} sampled mids indexed by period mod length. */
     private final long[][] samples;
     private final long[][] samplePeriods;
-    private long period = NONE;
 
     /** @param instruments the instruments to rank, any order (they are used in id order) */
     public CrossAssetMomentumStrategy(MomentumConfig config, List<Instrument> instruments) {
@@ -62,8 +60,6 @@ public final class CrossAssetMomentumStrategy implements Strategy {
         }
         int n = this.instruments.length;
         this.mids = new long[n];
-        this.lastBookMicros = new long[n];
-        Arrays.fill(lastBookMicros, NONE);
         this.targets = new long[n];
         this.samples = new long[n][config.lookbackPeriods() + 1];
         this.samplePeriods = new long[n][config.lookbackPeriods() + 1];
@@ -88,26 +84,20 @@ public final class CrossAssetMomentumStrategy implements Strategy {
     }
 
     @Override
-    public void onEvent(MarketEvent event, TargetSink sink) {
-        int id = event.instrument();
-        int slot = id >= 0 && id < slotOf.length ? slotOf[id] : -1;
-        if (slot < 0) {
-            return;
-        }
-        long ts = event.timestampMicros();
-        if (event.isBook()) {
-            mids[slot] = Sizing.midRaw(event.bestBid(), event.bestAsk());
-            lastBookMicros[slot] = ts;
-        }
-        if (period == NONE) {
-            period = Math.floorDiv(ts, config.rebalanceMicros());
-        } else if (ts >= (period + 1) * config.rebalanceMicros()) {
-            period = Math.floorDiv(ts, config.rebalanceMicros());
-            rebalance(ts, sink);
-        }
+    public long intervalMicros() {
+        return config.rebalanceMicros();
     }
 
-    private void rebalance(long ts, TargetSink sink) {
+    @Override
+    public void onBoundary(long boundaryMicros, MarketView view, TargetSink sink) {
+        for (int s = 0; s < instruments.length; s++) {
+            int id = instruments[s].id();
+            mids[s] = view.bookMicros(id) == MarketView.NONE ? 0 : Sizing.midRaw(view.bid(id), view.ask(id));
+        }
+        rebalance(Math.floorDiv(boundaryMicros, config.rebalanceMicros()), boundaryMicros, view, sink);
+    }
+
+    private void rebalance(long period, long ts, MarketView view, TargetSink sink) {
         int len = config.lookbackPeriods() + 1;
         int slot = (int) Math.floorMod(period, (long) len);
         int oldSlot = (int) Math.floorMod(period - config.lookbackPeriods(), (long) len);
@@ -117,7 +107,8 @@ public final class CrossAssetMomentumStrategy implements Strategy {
         int count = 0;
         for (int s = 0; s < n; s++) {
             Instrument in = instruments[s];
-            boolean fresh = lastBookMicros[s] != NONE && ts - lastBookMicros[s] <= config.staleMicros()
+            long bookMicros = view.bookMicros(in.id());
+            boolean fresh = bookMicros != MarketView.NONE && ts - bookMicros <= config.staleMicros()
                     && in.hours().isOpen(ts);
             if (!fresh) {
                 continue;
@@ -162,11 +153,8 @@ public final class CrossAssetMomentumStrategy implements Strategy {
     public void writeState(DataOutput out) throws IOException {
         StateHeader.write(out, id(), -1);
         out.writeInt(instruments.length);
-        out.writeLong(period);
         for (int s = 0; s < instruments.length; s++) {
             out.writeInt(instruments[s].id());
-            out.writeLong(mids[s]);
-            out.writeLong(lastBookMicros[s]);
             out.writeLong(targets[s]);
             for (int j = 0; j < samples[s].length; j++) {
                 boolean held = samplePeriods[s][j] != NONE;
@@ -183,14 +171,11 @@ public final class CrossAssetMomentumStrategy implements Strategy {
         if (n != instruments.length) {
             throw new IOException("momentum state for " + n + " instruments cannot be read into one over " + instruments.length);
         }
-        period = in.readLong();
         for (int s = 0; s < n; s++) {
             int id = in.readInt();
             if (id != instruments[s].id()) {
                 throw new IOException("momentum state slot " + s + " is instrument " + id + ", expected " + instruments[s].id());
             }
-            mids[s] = in.readLong();
-            lastBookMicros[s] = in.readLong();
             targets[s] = in.readLong();
             for (int j = 0; j < samples[s].length; j++) {
                 samplePeriods[s][j] = in.readLong();

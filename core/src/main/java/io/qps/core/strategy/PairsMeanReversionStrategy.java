@@ -1,9 +1,7 @@
 package io.qps.core.strategy;
 
 import io.qps.core.instrument.Instrument;
-import io.qps.core.market.MarketEvent;
-import io.qps.core.strategy.indicator.Bar;
-import io.qps.core.strategy.indicator.BarBuilder;
+import io.qps.core.market.MarketView;
 import io.qps.core.strategy.indicator.RingBuffer;
 import io.qps.core.strategy.indicator.Stats;
 import java.io.DataInput;
@@ -14,32 +12,24 @@ import java.util.List;
 /**
  * {@code alpha_1_pairs}: mean reversion of the log-price spread of two instruments.
  *
- * <p>Each leg has its own bars; when both legs have closed the bar of the same period, the pair
- * of closes enters a rolling window and the strategy fits {@code log A = alpha + beta log B} by
- * OLS over it. The spread's z-score is the newest residual over the residuals' standard deviation.
- * Flat: z above {@code entryZ} shorts the spread (sell A, buy B), below {@code -entryZ} buys it,
- * unless |z| is beyond {@code stopZ} or a cool-down runs. In a position: z back past
- * {@code exitZ} towards the other side closes it; |z| beyond {@code stopZ} closes it and starts
- * a cool-down of {@code cooldownBars} paired bars. Each leg is sized from {@code legNotional} at
- * its current mid, so the legs carry about equal dollars. Targets are stated leg A first.
+ * <p>At every bar boundary B (a multiple of {@code barMicros}), each leg's bar [B - barMicros, B) is
+ * closed; a leg has a bar when it had a quote or book in it, and the bar's close is the mid of its
+ * last one. When both legs have a bar, the pair of log closes enters a rolling window and the
+ * strategy fits {@code log A = alpha + beta log B} by OLS over it. The spread's z-score is the
+ * newest residual over the residuals' standard deviation. Flat: z above {@code entryZ} shorts the
+ * spread (sell A, buy B), below {@code -entryZ} buys it, unless |z| is beyond {@code stopZ} or a
+ * cool-down runs. In a position: z back past {@code exitZ} towards the other side closes it; |z|
+ * beyond {@code stopZ} closes it and starts a cool-down of {@code cooldownBars} paired bars. Each
+ * leg is sized from {@code legNotional} at its last mid, so the legs carry about equal dollars.
+ * Targets are stated leg A first.
  */
-public final class PairsMeanReversionStrategy implements Strategy {
-    private static final long NONE = Long.MIN_VALUE;
-
+public final class PairsMeanReversionStrategy implements BoundaryStrategy {
     private final PairsConfig config;
     private final Instrument legA;
     private final Instrument legB;
     private final List<Integer> subscriptions;
-    private final BarBuilder barsA;
-    private final BarBuilder barsB;
     private final RingBuffer logA;
     private final RingBuffer logB;
-    private long closedStartA = NONE;
-    private double closedA;
-    private long closedStartB = NONE;
-    private double closedB;
-    private long midA;
-    private long midB;
     /** +1 long the spread (long A, short B), -1 short it, 0 flat. */
     private int direction;
     private long targetA;
@@ -54,8 +44,6 @@ public final class PairsMeanReversionStrategy implements Strategy {
         this.legA = legA;
         this.legB = legB;
         this.subscriptions = legA.id() < legB.id() ? List.of(legA.id(), legB.id()) : List.of(legB.id(), legA.id());
-        this.barsA = new BarBuilder(config.barMicros());
-        this.barsB = new BarBuilder(config.barMicros());
         this.logA = new RingBuffer(config.lookbackBars());
         this.logB = new RingBuffer(config.lookbackBars());
     }
@@ -76,43 +64,29 @@ public final class PairsMeanReversionStrategy implements Strategy {
     }
 
     @Override
-    public void onEvent(MarketEvent event, TargetSink sink) {
-        boolean isA = event.instrument() == legA.id();
-        if (!isA && event.instrument() != legB.id()) {
-            return;
-        }
-        double price = Double.NaN;
-        if (event.isBook()) {
-            long bid = event.bestBid();
-            long ask = event.bestAsk();
-            price = (bid + (double) ask) * 0.5;
-            if (isA) {
-                midA = Sizing.midRaw(bid, ask);
-            } else {
-                midB = Sizing.midRaw(bid, ask);
-            }
-        }
-        Bar bar = (isA ? barsA : barsB).onPrice(event.timestampMicros(), price);
-        if (bar == null) {
-            return;
-        }
-        if (isA) {
-            closedStartA = bar.startMicros();
-            closedA = bar.close();
-        } else {
-            closedStartB = bar.startMicros();
-            closedB = bar.close();
-        }
-        if (closedStartA != NONE && closedStartA == closedStartB) {
-            logA.push(StrictMath.log(closedA));
-            logB.push(StrictMath.log(closedB));
-            closedStartA = NONE;
-            closedStartB = NONE;
-            onPairedBar(sink);
-        }
+    public long intervalMicros() {
+        return config.barMicros();
     }
 
-    private void onPairedBar(TargetSink sink) {
+    @Override
+    public void onBoundary(long boundaryMicros, MarketView view, TargetSink sink) {
+        long barStart = boundaryMicros - config.barMicros();
+        int a = legA.id();
+        int b = legB.id();
+        if (!hasBar(view, a, barStart) || !hasBar(view, b, barStart)) {
+            return;
+        }
+        logA.push(StrictMath.log((view.bid(a) + (double) view.ask(a)) * 0.5));
+        logB.push(StrictMath.log((view.bid(b) + (double) view.ask(b)) * 0.5));
+        onPairedBar(Sizing.midRaw(view.bid(a), view.ask(a)), Sizing.midRaw(view.bid(b), view.ask(b)), sink);
+    }
+
+    private static boolean hasBar(MarketView view, int instrument, long barStart) {
+        long t = view.bookMicros(instrument);
+        return t != MarketView.NONE && t >= barStart;
+    }
+
+    private void onPairedBar(long midA, long midB, TargetSink sink) {
         if (cooldown > 0) {
             cooldown--;
         }
@@ -157,16 +131,8 @@ public final class PairsMeanReversionStrategy implements Strategy {
     public void writeState(DataOutput out) throws IOException {
         StateHeader.write(out, id(), legA.id());
         out.writeInt(legB.id());
-        barsA.writeState(out);
-        barsB.writeState(out);
         logA.writeState(out);
         logB.writeState(out);
-        out.writeLong(closedStartA);
-        out.writeDouble(closedStartA == NONE ? 0 : closedA);
-        out.writeLong(closedStartB);
-        out.writeDouble(closedStartB == NONE ? 0 : closedB);
-        out.writeLong(midA);
-        out.writeLong(midB);
         out.writeByte(direction);
         out.writeLong(targetA);
         out.writeLong(targetB);
@@ -180,16 +146,8 @@ public final class PairsMeanReversionStrategy implements Strategy {
         if (b != legB.id()) {
             throw new IOException("pairs state for hedge leg " + b + " cannot be read into a pair with " + legB.symbol());
         }
-        barsA.readState(in);
-        barsB.readState(in);
         logA.readState(in);
         logB.readState(in);
-        closedStartA = in.readLong();
-        closedA = in.readDouble();
-        closedStartB = in.readLong();
-        closedB = in.readDouble();
-        midA = in.readLong();
-        midB = in.readLong();
         direction = in.readByte();
         targetA = in.readLong();
         targetB = in.readLong();

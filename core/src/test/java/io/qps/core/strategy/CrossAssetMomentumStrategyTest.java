@@ -35,8 +35,8 @@ class CrossAssetMomentumStrategyTest {
 
     /**
      * P[i][m] is coin i's mid from m:30 on; each coin quotes at m:00 (still the previous mid) and at m:30.
-     * The rebalance of minute m fires at C0's m:00 quote (seq 10m + 1 while all five quote) and sees
-     * the mids P[.][m-1]; a 2-period lookback compares them with P[.][m-3].
+     * The rebalance at boundary m:00 is caused by the last quote before it (seq 10m while all five
+     * quote) and sees the mids P[.][m-1]; a 2-period lookback compares them with P[.][m-3].
      */
     private static final long[][] P = {
         {10_000, 10_000, 10_000, 10_000, 10_000, 10_000},
@@ -64,12 +64,12 @@ class CrossAssetMomentumStrategyTest {
 
     /**
      * <pre>
-     * m3 (seq 31): returns P(2)/P(0): C1 +5%, C3 +1%, C0 0, C4 -1%, C2 -5% -> long C1 1e11/10500 = 9523809,
+     * m3 (seq 30): returns P(2)/P(0): C1 +5%, C3 +1%, C0 0, C4 -1%, C2 -5% -> long C1 1e11/10500 = 9523809,
      *              short C2 1e11/9500 = 10526315
-     * m4 (seq 41): same order, positions kept
-     * m5 (seq 51): P(4)/P(2): C2 +15.8%, the rest 0 (ties by id): long C2 (1e11/11000 = 9090909), short C4
+     * m4 (seq 40): same order, positions kept
+     * m5 (seq 50): P(4)/P(2): C2 +15.8%, the rest 0 (ties by id): long C2 (1e11/11000 = 9090909), short C4
      *              (1e11/9900 = 10101010), C1 flat
-     * m6 (seq 57): C3, C4 last quoted 90 s ago > 60 s: stale, not ranked. C2 +15.8%, C0 0, C1 0 -> C2 kept,
+     * m6 (seq 56): C3, C4 last quoted 90 s ago > 60 s: stale, not ranked. C2 +15.8%, C0 0, C1 0 -> C2 kept,
      *              short C1 (9523809), C4 flat
      * </pre>
      */
@@ -79,9 +79,9 @@ class CrossAssetMomentumStrategyTest {
         MomentumConfig c = new MomentumConfig(List.of(), MIN, 2, 1, MIN, 100_000 * Money.ONE, 250_000 * Money.ONE);
         List<Recorded> got = Recorded.run(new CrossAssetMomentumStrategy(c, u.all()), stream());
         assertThat(got).containsExactly(
-                market(31, 1, 9_523_809), market(31, 2, -10_526_315),
-                market(51, 1, 0), market(51, 2, 9_090_909), market(51, 4, -10_101_010),
-                market(57, 1, -9_523_809), market(57, 4, 0));
+                market(30, 1, 9_523_809), market(30, 2, -10_526_315),
+                market(50, 1, 0), market(50, 2, 9_090_909), market(50, 4, -10_101_010),
+                market(56, 1, -9_523_809), market(56, 4, 0));
     }
 
     /**
@@ -93,9 +93,9 @@ class CrossAssetMomentumStrategyTest {
         MomentumConfig c = new MomentumConfig(List.of(), MIN, 2, 1, MIN, 100_000 * Money.ONE, 250_000 * Money.ONE);
         List<Recorded> got = Recorded.run(new CrossAssetMomentumStrategy(c, coins(TradingHours.US_EQUITY).all()), stream());
         assertThat(got).containsExactly(
-                market(31, 1, 9_523_809), market(31, 2, -10_526_315),
-                market(51, 1, 0), market(51, 2, 9_090_909), market(51, 3, -9_900_990),
-                market(57, 1, -9_523_809), market(57, 3, 0));
+                market(30, 1, 9_523_809), market(30, 2, -10_526_315),
+                market(50, 1, 0), market(50, 2, 9_090_909), market(50, 3, -9_900_990),
+                market(56, 1, -9_523_809), market(56, 3, 0));
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * XOM (2) is leg A, CVX (3) leg B. Both quote at m:00 and m:30 of every minute m with the minute's
- * mid (spread 2 cents), so bar m closes at the m+1:00 quotes and the pair is complete at CVX's quote,
- * seq 4(m+1)+2. CVX alternates $100.00 (even minutes) and $101.00 (odd): in a 10-bar window five bars
+ * mid (spread 2 cents), so bar m closes at boundary m+1:00, caused by CVX's m:30 quote, seq 4(m+1).
+ * Legs are sized at the bar's closing mids. CVX alternates $100.00 (even minutes) and $101.00 (odd): in a 10-bar window five bars
  * sit at each price, so every bar has OLS leverage h = 1/10 + 1/10 = 0.2 on itself and 0 on bars
  * of the other parity. A single outlier of XOM over CVX at the newest bar therefore has
  * z = sqrt(n (1 - h)) = sqrt(8) = 2.83, and a newest bar on the line after an outlier of the other
@@ -59,38 +59,38 @@ class PairsMeanReversionStrategyTest {
 
     @Test
     void entersOnTheOutlierAndExitsWhenTheSpreadIsBack() {
-        // XOM 2% over CVX in minute 11: z = +2.83 at seq 50 -> short XOM, long CVX, 1000 shares of $100 each;
-        // bar 12 back on the line: z = 0 at seq 54 -> flat
+        // XOM 2% over CVX in minute 11: z = +2.83 at seq 48 -> short XOM at $103.02 (970 shares), long CVX at
+        // $101.00 (990); bar 12 back on the line: z = 0 at seq 52 -> flat
         List<Recorded> got = Recorded.run(strategy(config(4.0)), stream(14, 11, 10_302));
         assertThat(got).containsExactly(
-                market(50, 2, -1_000), market(50, 3, 1_000),
-                market(54, 2, 0), market(54, 3, 0));
+                market(48, 2, -970), market(48, 3, 990),
+                market(52, 2, 0), market(52, 3, 0));
     }
 
     @Test
     void noEntryBeyondTheStopAndAStopLossWhenTheSpreadRunsAway() {
         // minute 11: z = 2.83 > stop 2.5, no entry. Minute 13 (same parity): outliers d and ~2d give
         // z = (0.8 * 2d - 0.2 d) / sqrt((0.8 d^2 + 0.8 (2d)^2 - 0.4 * 2 d^2) / 10) = 2.48 -> short the spread at
-        // seq 58, XOM sized at its minute-14 mid $90.48: 1105 shares. Minute 14: XOM 10% under CVX gives
-        // z = -sqrt(8) * 10 / sqrt(104) = -2.77, beyond the stop at seq 62.
+        // seq 56, XOM sized at its minute-13 mid $103.04: 970 shares, CVX at $101.00: 990. Minute 14: XOM 10% under
+        // CVX gives z = -sqrt(8) * 10 / sqrt(104) = -2.77, beyond the stop at seq 60.
         List<Recorded> got = Recorded.run(strategy(config(2.5)), stream(15, 11, 10_201, 13, 10_304, 14, 9_048));
         assertThat(got).containsExactly(
-                market(58, 2, -1_105), market(58, 3, 1_000),
-                market(62, 2, 0), market(62, 3, 0));
+                market(56, 2, -970), market(56, 3, 990),
+                market(60, 2, 0), market(60, 3, 0));
     }
 
     /**
      * After the stop above (bar 14), bar 15 has z = -0.2 and bar 16 z = 2d / sqrt(8.32 d^2) = 0.69; bar 17
      * puts XOM 15d over CVX: z = (0.8 * 15 - 0.6) / sqrt((83.2 + 0.8 * 225 - 1.2 * 15) / 10) = 2.30, an entry
-     * (seq 74, both at $100.00) without a cool-down, but only 3 of the 5 cool-down bars have passed.
+     * (seq 72, XOM at $117.22: 853 shares, CVX at $101.00: 990) without a cool-down, but only 3 of the 5 cool-down bars have passed.
      */
     @Test
     void noEntryDuringTheCooldownAfterAStop() {
         List<MarketEvent> events = stream(18, 11, 10_201, 13, 10_304, 14, 9_048, 17, 11_722);
-        List<Recorded> stopped = List.of(market(58, 2, -1_105), market(58, 3, 1_000), market(62, 2, 0), market(62, 3, 0));
+        List<Recorded> stopped = List.of(market(56, 2, -970), market(56, 3, 990), market(60, 2, 0), market(60, 3, 0));
         assertThat(Recorded.run(strategy(config(2.5, 5)), events)).isEqualTo(stopped);
         List<Recorded> withoutCooldown = new ArrayList<>(stopped);
-        withoutCooldown.addAll(List.of(market(74, 2, -1_000), market(74, 3, 1_000)));
+        withoutCooldown.addAll(List.of(market(72, 2, -853), market(72, 3, 990)));
         assertThat(Recorded.run(strategy(config(2.5, 0)), events)).isEqualTo(withoutCooldown);
     }
 

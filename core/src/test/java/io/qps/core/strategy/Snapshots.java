@@ -50,12 +50,12 @@ final class Snapshots {
         for (double split : splits) {
             int cut = (int) (events.size() * split);
             Strategy first = factory.get();
-            List<Recorded> got = new ArrayList<>(Recorded.run(first, events.subList(0, cut)));
+            List<Recorded> got = new ArrayList<>(Recorded.run(first, events, 0, cut));
             byte[] state = bytes(first);
             Strategy second = factory.get();
             restore(second, state);
             assertThat(bytes(second)).as("a restored state writes the same bytes").isEqualTo(state);
-            got.addAll(Recorded.run(second, events.subList(cut, events.size())));
+            got.addAll(Recorded.run(second, events, cut, events.size()));
             assertThat(got).as("targets with a restart at event " + cut).isEqualTo(expected);
             assertThat(bytes(second)).as("final state after a restart at event " + cut).isEqualTo(finalState);
         }
