@@ -1,121 +1,171 @@
 package io.qps.stream.processor;
 
-import io.qps.core.engine.EngineConfig;
-import io.qps.core.execution.FillEvent;
-import io.qps.core.instrument.Universe;
+import io.qps.core.engine.PnlSampler;
 import io.qps.core.portfolio.PnlSnapshot;
-import io.qps.core.portfolio.Portfolio;
-import io.qps.core.portfolio.PositionRecord;
-import io.qps.stream.codec.InternalCodec;
-import io.qps.stream.codec.LedgerEntry;
-import java.util.function.Consumer;
+import io.qps.schemas.mapping.OutputMapping;
+import io.qps.stream.codec.BoundaryMessages;
+import io.qps.stream.codec.BoundaryMessages.Partial;
+import io.qps.stream.state.HeapStateStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The single portfolio task. Ledger entries arrive in any order across exec partitions; they are buffered by seq
- * and released while the next seq is present (seq is dense: one entry per tick). For each released entry, as the
- * reference does: the portfolio's boundary snapshots and mark update for the tick, then {@link Portfolio#onFill}
- * for each of its fills. Forwards {@link PnlSnapshot}s keyed by book and {@link PositionRecord}s keyed by symbol,
- * timestamped with the tick's time in ms. The released seq is stored under {@link #RELEASED_KEY} of
- * {@link #STATE_STORE} as an 8-byte big-endian long.
+ * The portfolio task: the one narrow step. It reads the partitions' PnL shares at each equity-curve
+ * boundary (a few records per minute of event time, not ticks), and when every partition's share of a
+ * boundary is in, emits the boundary's snapshots ({@link PnlSampler}) keyed by the first event at or
+ * after it (the least first seq the partitions report). Partitions send their shares in boundary order,
+ * so boundaries complete in order whatever the arrival interleaving. It also tracks how far the whole
+ * run has got: the least progress over the partitions, stored under {@link #RELEASED_KEY} at each commit.
  */
-public final class PortfolioProcessor implements Processor<String, LedgerEntry, String, Object> {
-    public static final String PENDING_STORE = "qps-portfolio-pending";
-    public static final String STATE_STORE = "qps-portfolio-state";
+public final class PortfolioProcessor implements Processor<String, byte[], String, Object> {
+    public static final String STORE = "portfolio-state";
+    /** Blob key of the released seq (8 bytes, big-endian) in {@link #STORE}. */
     public static final String RELEASED_KEY = "released";
-    private static final String PORTFOLIO = "portfolio";
+    public static final String PNL = "pnl-out";
+    private static final int STATE_VERSION = 1;
 
-    private final Universe universe;
-    private final StateWriter writer = new StateWriter();
-    private final EngineConfig config;
-    private final Consumer<PnlSnapshot> snapshots = this::forwardSnapshot;
+    private final int partitions;
+    private final String run;
     private ProcessorContext<String, Object> context;
-    private KeyValueStore<Long, byte[]> pending;
-    private KeyValueStore<String, byte[]> state;
-    private Portfolio portfolio;
-    private long released;
-    private long pendingCount;
-    private long entryMs;
-    private boolean loaded;
+    private HeapStateStore store;
+    private final PnlSampler sampler = new PnlSampler();
+    /** Boundary → {count, first seq, figures}. */
+    private final TreeMap<Long, Open> open = new TreeMap<>();
+    private final long[] progress;
 
-    public PortfolioProcessor(Universe universe, EngineConfig config) {
-        this.universe = universe;
-        this.config = config;
+    public PortfolioProcessor(int partitions, String run) {
+        this.partitions = partitions;
+        this.run = run;
+        this.progress = new long[partitions];
+        Arrays.fill(progress, -1);
+    }
+
+    private static final class Open {
+        int count;
+        long firstSeq = BoundaryMessages.NO_EVENT;
+        long[][] figures = PnlSampler.zero();
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
-        this.context = context;
-        this.pending = context.getStateStore(PENDING_STORE);
-        this.state = context.getStateStore(STATE_STORE);
-        this.loaded = false;
-    }
-
-    /** Loads the heap copy of the stores' state; done at the first record, once any restoration is over. */
-    private void load() {
-        this.portfolio = new Portfolio(universe, config.portfolio());
-        byte[] p = state.get(PORTFOLIO);
-        if (p != null) {
-            StateBytes.read(p, "the portfolio", portfolio);
+    public void init(ProcessorContext<String, Object> ctx) {
+        this.context = ctx;
+        this.store = ctx.getStateStore(STORE);
+        byte[] saved = store.getBlob("state");
+        if (saved != null) {
+            restore(saved);
         }
-        byte[] r = state.get(RELEASED_KEY);
-        released = r == null ? 0 : StateBytes.toLong(r);
-        pendingCount = 0;
-        try (var it = pending.all()) {
-            while (it.hasNext()) {
-                it.next();
-                pendingCount++;
-            }
-        }
-        loaded = true;
+        store.onCommit(() -> {
+            store.putBlob("state", snapshot());
+            store.putBlob(RELEASED_KEY, ByteBuffer.allocate(8).putLong(released()).array());
+        });
     }
 
     @Override
-    public void process(Record<String, LedgerEntry> record) {
-        if (!loaded) {
-            load();
+    public void process(Record<String, byte[]> record) {
+        Partial p = BoundaryMessages.decodePartial(record.value());
+        if (p.from() < 0 || p.from() >= partitions) {
+            throw new IllegalStateException("PnL share from partition " + p.from() + " of a " + partitions
+                    + "-partition run");
         }
-        LedgerEntry entry = record.value();
-        long seq = entry.seq();
-        if (seq <= released) {
-            throw new IllegalStateException("portfolio task: ledger entry seq " + seq + " of instrument "
-                    + universe.get(entry.instrument()).symbol() + " arrived after seq " + released + " was released");
-        }
-        if (seq != released + 1) {
-            if (pending.putIfAbsent(seq, InternalCodec.encode(entry)) != null) {
-                throw new IllegalStateException("portfolio task: ledger entry seq " + seq + " arrived twice");
-            }
-            pendingCount++;
+        progress[p.from()] = Math.max(progress[p.from()], p.progress());
+        if (p.boundary() == BoundaryMessages.END) {
             return;
         }
-        release(entry);
-        while (pendingCount > 0) {
-            byte[] next = pending.delete(released + 1);
-            if (next == null) {
-                break;
+        Open o = open.computeIfAbsent(p.boundary(), b -> new Open());
+        o.count++;
+        o.firstSeq = Math.min(o.firstSeq, p.firstSeq());
+        PnlSampler.add(o.figures, p.figures());
+        while (!open.isEmpty() && open.firstEntry().getValue().count == partitions) {
+            Map.Entry<Long, Open> done = open.pollFirstEntry();
+            Open d = done.getValue();
+            if (d.firstSeq == BoundaryMessages.NO_EVENT) {
+                throw new IllegalStateException("equity boundary " + done.getKey() + " crossed by no event in any"
+                        + " partition");
             }
-            pendingCount--;
-            release(InternalCodec.decodeLedger(next));
+            sampler.emit(done.getKey(), d.firstSeq, d.figures, this::forward);
         }
-        state.put(PORTFOLIO, writer.write(portfolio));
-        state.put(RELEASED_KEY, StateBytes.ofLong(released));
     }
 
-    private void release(LedgerEntry e) {
-        entryMs = Math.floorDiv(e.timestampMicros(), 1000L);
-        portfolio.onMarketEvent(e.seq(), e.timestampMicros(), e.instrument(), e.book(), e.bestBid(), e.bestAsk(),
-                snapshots);
-        for (FillEvent f : e.fills()) {
-            PositionRecord position = portfolio.onFill(f);
-            context.forward(new Record<>(f.symbol(), position, entryMs));
-        }
-        released = e.seq();
+    private void forward(PnlSnapshot s) {
+        context.forward(new Record<>(s.book(), (Object) OutputMapping.toAvro(s, run), Math.floorDiv(
+                s.boundaryMicros(), 1000)), PNL);
     }
 
-    private void forwardSnapshot(PnlSnapshot s) {
-        context.forward(new Record<>(s.book(), s, entryMs));
+    /** The least progress over the partitions: every event up to it is processed (-1 before all report). */
+    long released() {
+        long min = Long.MAX_VALUE;
+        for (long p : progress) {
+            min = Math.min(min, p);
+        }
+        return min;
+    }
+
+    private byte[] snapshot() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(STATE_VERSION);
+            sampler.writeState(out);
+            out.writeInt(progress.length);
+            for (long p : progress) {
+                out.writeLong(p);
+            }
+            out.writeInt(open.size());
+            for (Map.Entry<Long, Open> e : open.entrySet()) {
+                out.writeLong(e.getKey());
+                out.writeInt(e.getValue().count);
+                out.writeLong(e.getValue().firstSeq);
+                for (long[] row : e.getValue().figures) {
+                    for (long v : row) {
+                        out.writeLong(v);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void restore(byte[] saved) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(saved))) {
+            if (in.readInt() != STATE_VERSION) {
+                throw new IOException("unknown portfolio state version");
+            }
+            sampler.readState(in);
+            int n = in.readInt();
+            if (n != partitions) {
+                throw new IOException("portfolio state of a " + n + "-partition run read by a " + partitions
+                        + "-partition one");
+            }
+            for (int k = 0; k < n; k++) {
+                progress[k] = in.readLong();
+            }
+            int boundaries = in.readInt();
+            for (int k = 0; k < boundaries; k++) {
+                long b = in.readLong();
+                Open o = new Open();
+                o.count = in.readInt();
+                o.firstSeq = in.readLong();
+                for (long[] row : o.figures) {
+                    for (int j = 0; j < row.length; j++) {
+                        row[j] = in.readLong();
+                    }
+                }
+                open.put(b, o);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore the portfolio task's state", e);
+        }
     }
 }

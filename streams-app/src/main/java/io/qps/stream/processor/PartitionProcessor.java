@@ -1,0 +1,373 @@
+package io.qps.stream.processor;
+
+import io.qps.core.engine.BoundaryGrid;
+import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.EngineSink;
+import io.qps.core.engine.TradingEngine;
+import io.qps.core.execution.FillEvent;
+import io.qps.core.execution.OrderEvent;
+import io.qps.core.execution.RejectEvent;
+import io.qps.core.instrument.Universe;
+import io.qps.core.market.MarketEvent;
+import io.qps.core.market.MarketView;
+import io.qps.core.market.ProgressMarker;
+import io.qps.core.portfolio.PnlSnapshot;
+import io.qps.core.portfolio.PositionRecord;
+import io.qps.core.strategy.BoundaryStrategy;
+import io.qps.schemas.mapping.OutputMapping;
+import io.qps.stream.codec.BoundaryMessages;
+import io.qps.stream.codec.BoundaryMessages.Partial;
+import io.qps.stream.codec.BoundaryMessages.Summary;
+import io.qps.stream.state.HeapStateStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * The task of one ticks partition: the trading work of the partition's instruments.
+ *
+ * <p>It reads two inputs: the partition's ticks (events and the producer's progress markers, in offset
+ * order = seq order) and the summaries other partitions send it. Each tick is <b>ingested</b> at once:
+ * at every boundary a boundary strategy of this partition decides at, the partition's last books before
+ * the boundary go into a summary, kept and sent to the other partitions that run the same strategy.
+ * Ticks are then <b>released</b> in order: crossing boundary B needs the summaries of B from every
+ * partition running a strategy due at B, after which the boundary's PnL share goes to the portfolio task
+ * and the boundary strategies run ({@link TradingEngine#onBoundary}); an event is the per-event step
+ * ({@link TradingEngine#onEvent}). So release order is a function of the ticks alone, and the arrival
+ * order of summaries decides only when, never what. State lives on the heap and is written to a
+ * {@link HeapStateStore} at each commit, unreleased ticks included.
+ */
+public final class PartitionProcessor implements Processor<String, byte[], String, Object> {
+    public static final String STORE = "partition-state";
+    /** Child names of the sinks this processor forwards to. */
+    public static final String ORDERS = "orders-out";
+    public static final String FILLS = "fills-out";
+    public static final String POSITIONS = "positions-out";
+    public static final String SUMMARIES = "summaries-out";
+    public static final String PARTIALS = "partials-out";
+    private static final int STATE_VERSION = 1;
+
+    private final Universe universe;
+    private final EngineConfig config;
+    private final int[] partitionOf;
+    private final String run;
+    private final String summariesTopic;
+    private final Function<byte[], Object> ticks;
+
+    private ProcessorContext<String, Object> context;
+    private HeapStateStore store;
+    private int partition;
+    private TradingEngine engine;
+    private BoundaryGrid grid;
+    private long sampleInterval;
+    private MarketView ingestView;
+    private boolean ingestStarted;
+    private long ingestTs;
+    private boolean releaseStarted;
+    private long releaseTs;
+    private boolean ended;
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    /** Boundary → sending partition → its summary. */
+    private final TreeMap<Long, TreeMap<Integer, Summary>> summaries = new TreeMap<>();
+    private final Outputs outputs = new Outputs();
+
+    /**
+     * @param partitionOf instrument id → ticks partition, as the session was published
+     * @param summariesTopic the topic summaries are read from (to tell them from ticks)
+     * @param ticks decodes a ticks value to a core {@link MarketEvent} or a {@link ProgressMarker}
+     */
+    public PartitionProcessor(Universe universe, EngineConfig config, int[] partitionOf, String run,
+                              String summariesTopic, Function<byte[], Object> ticks) {
+        this.universe = universe;
+        this.config = config;
+        this.partitionOf = partitionOf.clone();
+        this.run = run;
+        this.summariesTopic = summariesTopic;
+        this.ticks = ticks;
+    }
+
+    private record Pending(byte[] raw, Object value) {
+        long ts() {
+            return value instanceof MarketEvent e ? e.timestampMicros() : ((ProgressMarker) value).timestampMicros();
+        }
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> ctx) {
+        this.context = ctx;
+        this.partition = ctx.taskId().partition();
+        boolean[] owned = new boolean[universe.size()];
+        for (int i = 0; i < owned.length; i++) {
+            owned[i] = partitionOf[i] == partition;
+        }
+        this.engine = new TradingEngine(universe, config, owned);
+        this.sampleInterval = config.portfolio().sampleIntervalMicros();
+        this.grid = engine.grid(sampleInterval);
+        this.ingestView = new MarketView(universe.size());
+        this.store = ctx.getStateStore(STORE);
+        byte[] saved = store.getBlob("state");
+        if (saved != null) {
+            restore(saved);
+        }
+        store.onCommit(() -> store.putBlob("state", snapshot()));
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        String topic = context.recordMetadata().map(m -> m.topic()).orElse("");
+        if (topic.equals(summariesTopic)) {
+            Summary s = BoundaryMessages.decodeSummary(record.value());
+            summaries.computeIfAbsent(s.boundary(), b -> new TreeMap<>()).put(s.from(), s);
+        } else {
+            ingest(new Pending(record.value(), ticks.apply(record.value())));
+        }
+        release();
+    }
+
+    private void ingest(Pending x) {
+        if (x.value() instanceof ProgressMarker m && m.kind() == ProgressMarker.Kind.START) {
+            if (!ingestStarted) {
+                ingestStarted = true;
+                ingestTs = m.timestampMicros();
+            }
+            pending.add(x);
+            return;
+        }
+        if (!ingestStarted) {
+            throw new IllegalStateException("partition " + partition + " has a tick before the session's START"
+                    + " marker: the session was published without progress markers (by an older qps); publish it"
+                    + " again under a new session id");
+        }
+        long ts = x.ts();
+        for (long b = grid.next(ingestTs); b <= ts; b = grid.next(b)) {
+            if (engine.decidesAt(b)) {
+                summarize(b);
+            }
+        }
+        ingestTs = Math.max(ingestTs, ts);
+        if (x.value() instanceof MarketEvent e) {
+            ingestView.onEvent(e);
+        }
+        pending.add(x);
+    }
+
+    /** Keeps this partition's summary of boundary b and sends it to the other partitions that need it. */
+    private void summarize(long b) {
+        TreeSet<Integer> destinations = new TreeSet<>();
+        for (BoundaryStrategy s : engine.boundaryStrategies()) {
+            if (BoundaryGrid.isMultiple(b, s.intervalMicros())) {
+                s.subscriptions().forEach(i -> destinations.add(partitionOf[i]));
+            }
+        }
+        destinations.remove(partition);
+        int n = 0;
+        for (int p : partitionOf) {
+            n += p == partition ? 1 : 0;
+        }
+        int[] instruments = new int[n];
+        long[] entries = new long[n * 4];
+        int k = 0;
+        for (int i = 0; i < partitionOf.length; i++) {
+            if (partitionOf[i] == partition) {
+                instruments[k] = i;
+                entries[4 * k] = ingestView.bid(i);
+                entries[4 * k + 1] = ingestView.ask(i);
+                entries[4 * k + 2] = ingestView.bookMicros(i);
+                entries[4 * k + 3] = ingestView.lastSeq(i);
+                k++;
+            }
+        }
+        int[] dest = destinations.stream().mapToInt(Integer::intValue).toArray();
+        Summary summary = new Summary(b, partition, dest, instruments, entries);
+        summaries.computeIfAbsent(b, x -> new TreeMap<>()).put(partition, summary);
+        if (dest.length > 0) {
+            context.forward(new Record<>(Integer.toString(partition), (Object) BoundaryMessages.encode(summary),
+                    Math.floorDiv(b, 1000)), SUMMARIES);
+        }
+    }
+
+    private void release() {
+        while (!pending.isEmpty()) {
+            Pending x = pending.peek();
+            if (x.value() instanceof ProgressMarker m && m.kind() == ProgressMarker.Kind.START) {
+                if (!releaseStarted) {
+                    releaseStarted = true;
+                    releaseTs = m.timestampMicros();
+                }
+                pending.poll();
+                continue;
+            }
+            long b = grid.next(releaseTs);
+            if (b <= x.ts()) {
+                boolean decides = engine.decidesAt(b);
+                MarketView view = decides ? resolved(b) : null;
+                if (decides && view == null) {
+                    return;
+                }
+                if (BoundaryGrid.isMultiple(b, sampleInterval)) {
+                    long first = x.value() instanceof MarketEvent e ? e.seq() : BoundaryMessages.NO_EVENT;
+                    sendPartial(b, first, progressBefore(x));
+                }
+                if (decides) {
+                    engine.onBoundary(b, view, outputs);
+                    summaries.remove(b);
+                }
+                releaseTs = b;
+                continue;
+            }
+            releaseTs = Math.max(releaseTs, x.ts());
+            if (x.value() instanceof MarketEvent e) {
+                engine.onEvent(e, outputs);
+            } else if (((ProgressMarker) x.value()).kind() == ProgressMarker.Kind.END && !ended) {
+                ended = true;
+                sendPartial(BoundaryMessages.END, BoundaryMessages.NO_EVENT, progressBefore(x));
+            }
+            pending.poll();
+        }
+    }
+
+    /** Every event of this partition up to the returned seq has been processed when x is next. */
+    private static long progressBefore(Pending x) {
+        return x.value() instanceof MarketEvent e ? e.seq() - 1 : ((ProgressMarker) x.value()).seq();
+    }
+
+    /** The view of boundary b assembled from every needed summary, or null while one is missing. */
+    private MarketView resolved(long b) {
+        Map<Integer, Summary> got = summaries.get(b);
+        if (got == null) {
+            return null;
+        }
+        for (BoundaryStrategy s : engine.boundaryStrategies()) {
+            if (BoundaryGrid.isMultiple(b, s.intervalMicros())) {
+                for (int i : s.subscriptions()) {
+                    if (!got.containsKey(partitionOf[i])) {
+                        return null;
+                    }
+                }
+            }
+        }
+        MarketView view = new MarketView(universe.size());
+        for (Summary s : got.values()) {
+            int[] ins = s.instruments();
+            long[] en = s.entries();
+            for (int k = 0; k < ins.length; k++) {
+                view.set(ins[k], en[4 * k], en[4 * k + 1], en[4 * k + 2], en[4 * k + 3]);
+            }
+        }
+        return view;
+    }
+
+    private void sendPartial(long boundary, long firstSeq, long progress) {
+        Partial p = new Partial(boundary, partition, firstSeq, progress, engine.figures());
+        long ts = boundary == BoundaryMessages.END ? Math.floorDiv(releaseTs, 1000) : Math.floorDiv(boundary, 1000);
+        context.forward(new Record<>(Integer.toString(partition), (Object) BoundaryMessages.encode(p), ts), PARTIALS);
+    }
+
+    /** Forwards the core's outputs, mapped to Avro, to their sinks, keyed by instrument symbol. */
+    private final class Outputs implements EngineSink {
+        @Override
+        public void onOrder(OrderEvent order) {
+            forward(order.symbol(), OutputMapping.toAvro(order, run), order.seq(), ORDERS);
+        }
+
+        @Override
+        public void onFill(FillEvent fill) {
+            forward(fill.symbol(), OutputMapping.report(fill, run), fill.seq(), FILLS);
+        }
+
+        @Override
+        public void onReject(RejectEvent reject) {
+            forward(reject.symbol(), OutputMapping.report(reject, run), reject.seq(), FILLS);
+        }
+
+        @Override
+        public void onPosition(PositionRecord position) {
+            forward(position.symbol(), OutputMapping.toAvro(position, run), position.seq(), POSITIONS);
+        }
+
+        @Override
+        public void onPnl(PnlSnapshot snapshot) {
+            throw new IllegalStateException("a partition task emits no PnL snapshots");
+        }
+
+        private void forward(String key, Object value, long seq, String child) {
+            context.forward(new Record<>(key, value, Math.floorDiv(releaseTs, 1000)), child);
+        }
+    }
+
+    private byte[] snapshot() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(STATE_VERSION);
+            out.writeBoolean(ingestStarted);
+            out.writeLong(ingestTs);
+            ingestView.writeState(out);
+            out.writeBoolean(releaseStarted);
+            out.writeLong(releaseTs);
+            out.writeBoolean(ended);
+            engine.writeState(out);
+            out.writeInt(summaries.size());
+            for (Map<Integer, Summary> byFrom : summaries.values()) {
+                out.writeInt(byFrom.size());
+                for (Summary s : byFrom.values()) {
+                    byte[] b = BoundaryMessages.encode(s);
+                    out.writeInt(b.length);
+                    out.write(b);
+                }
+            }
+            out.writeInt(pending.size());
+            for (Pending p : pending) {
+                out.writeInt(p.raw().length);
+                out.write(p.raw());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void restore(byte[] saved) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(saved))) {
+            int version = in.readInt();
+            if (version != STATE_VERSION) {
+                throw new IOException("partition state version " + version + " cannot be read");
+            }
+            ingestStarted = in.readBoolean();
+            ingestTs = in.readLong();
+            ingestView.readState(in);
+            releaseStarted = in.readBoolean();
+            releaseTs = in.readLong();
+            ended = in.readBoolean();
+            engine.readState(in);
+            int boundaries = in.readInt();
+            for (int k = 0; k < boundaries; k++) {
+                int n = in.readInt();
+                for (int j = 0; j < n; j++) {
+                    byte[] b = new byte[in.readInt()];
+                    in.readFully(b);
+                    Summary s = BoundaryMessages.decodeSummary(b);
+                    summaries.computeIfAbsent(s.boundary(), x -> new TreeMap<>()).put(s.from(), s);
+                }
+            }
+            int n = in.readInt();
+            for (int k = 0; k < n; k++) {
+                byte[] raw = new byte[in.readInt()];
+                in.readFully(raw);
+                pending.add(new Pending(raw, ticks.apply(raw)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore the state of partition " + partition, e);
+        }
+    }
+}
