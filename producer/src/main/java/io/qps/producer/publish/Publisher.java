@@ -3,13 +3,13 @@ package io.qps.producer.publish;
 import io.qps.core.data.DatasetReader;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
+import io.qps.producer.session.PartitionAssignments;
 import io.qps.producer.session.SessionManifests;
 import io.qps.producer.session.TopicNames;
 import io.qps.schemas.registry.RegistryException;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.schemas.serde.AvroSerdeConfig;
 import io.qps.schemas.serde.AvroSerializer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.utils.Utils;
 
 /**
  * Publishes a dataset file to {@code qps.<session>.ticks}.
@@ -139,7 +138,8 @@ public final class Publisher {
         Map<String, Object> props = ProducerSettings.merge(kafka, request.producerOverrides());
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
         long total = reader.trailer().eventCount();
-        int[] partitionOf = keyPartitions(reader, request.partitions());
+        int[] partitionOf = PartitionAssignments.hash(reader.header().instruments().stream()
+                .map(i -> i.symbol()).toList(), request.partitions()).partitionOf();
         Pacer pacer = new Pacer(request.speed(), clock);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         AtomicLong acked = new AtomicLong();
@@ -199,16 +199,6 @@ public final class Publisher {
         } catch (KafkaException e) {
             throw new PublishException("cannot serialize an event for " + topic + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Each instrument's partition, computed once as Kafka's default partitioner does for a keyed record
-     * (murmur2 of the key bytes, made positive, modulo the partition count), instead of once per record.
-     */
-    static int[] keyPartitions(DatasetReader reader, int partitions) {
-        return reader.header().instruments().stream()
-                .mapToInt(i -> Utils.toPositive(Utils.murmur2(i.symbol().getBytes(StandardCharsets.UTF_8))) % partitions)
-                .toArray();
     }
 
     private static void throwIfFailed(AtomicReference<RuntimeException> failure) {

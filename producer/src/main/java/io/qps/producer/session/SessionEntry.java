@@ -1,5 +1,6 @@
 package io.qps.producer.session;
 
+import io.qps.core.instrument.PartitionAssignment;
 import io.qps.schemas.SessionManifest;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
@@ -15,7 +16,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * manifest value, so comparing manifests (replay, verify) needs no field to ignore.
  *
  * @param manifest the Avro manifest (dataset hash, seed, days, partitions, instruments, events, version, config hash,
- *     dataset start, creation time)
+ *     dataset start, creation time, partition assignment)
  * @param complete whether every event was published and acknowledged ({@code publishing} while in progress,
  *     {@code complete} after)
  */
@@ -69,6 +70,14 @@ public record SessionEntry(SessionManifest manifest, boolean complete) {
      */
     public long createdMillis() {
         return manifest.getCreatedMillis();
+    }
+
+    /**
+     * Each instrument's partition in the session's ticks topic: the manifest's {@code partitionOf}, or Kafka's hash
+     * assignment for a manifest that predates it ({@link PartitionAssignments#of(SessionManifest)}).
+     */
+    public PartitionAssignment assignment() {
+        return PartitionAssignments.of(manifest);
     }
 
     /** The same entry marked complete. */

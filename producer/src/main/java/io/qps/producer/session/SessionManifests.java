@@ -3,6 +3,7 @@ package io.qps.producer.session;
 import io.qps.core.data.DatasetHeader;
 import io.qps.core.data.DatasetTrailer;
 import io.qps.core.instrument.Instrument;
+import io.qps.core.instrument.PartitionAssignment;
 import io.qps.schemas.InstrumentSpec;
 import io.qps.schemas.SessionManifest;
 import io.qps.schemas.mapping.MarketEventMapping;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -22,30 +24,48 @@ public final class SessionManifests {
     }
 
     /**
-     * @param session the session
-     * @param header the dataset's header (seed, days, start, density, instruments)
-     * @param trailer the dataset's trailer (event count, hash)
-     * @param partitions partition count of the ticks topic
-     * @param version the qps version publishing
-     * @param createdMillis when publishing began, wall-clock milliseconds since the epoch (metadata only, not part
-     *     of the configuration hash)
-     * @return the manifest; its {@code startMicros} is the dataset header's
+     * The manifest of a session published with Kafka's hash assignment ({@link AssignmentMode#HASH}).
+     *
+     * @see #of(SessionId, DatasetHeader, DatasetTrailer, PartitionAssignment, AssignmentMode, String, long)
      */
     public static SessionManifest of(SessionId session, DatasetHeader header, DatasetTrailer trailer,
                                      int partitions, String version, long createdMillis) {
+        return of(session, header, trailer, PartitionAssignments.of(AssignmentMode.HASH, header, trailer, partitions),
+                AssignmentMode.HASH, version, createdMillis);
+    }
+
+    /**
+     * @param session the session
+     * @param header the dataset's header (seed, days, start, density, instruments)
+     * @param trailer the dataset's trailer (event count, hash)
+     * @param assignment each instrument's partition; its partition count is the ticks topic's
+     * @param mode how {@code assignment} was chosen
+     * @param version the qps version publishing
+     * @param createdMillis when publishing began, wall-clock milliseconds since the epoch (metadata only, not part
+     *     of the configuration hash)
+     * @return the manifest; its {@code startMicros} is the dataset header's, its {@code partitionOf} the assignment's
+     */
+    public static SessionManifest of(SessionId session, DatasetHeader header, DatasetTrailer trailer,
+                                     PartitionAssignment assignment, AssignmentMode mode, String version,
+                                     long createdMillis) {
+        if (assignment.instruments() != header.instruments().size()) {
+            throw new IllegalArgumentException("an assignment of " + assignment.instruments() + " instruments for a"
+                    + " dataset of " + header.instruments().size());
+        }
         List<InstrumentSpec> specs = new ArrayList<>(header.instruments().size());
         for (Instrument i : header.instruments()) {
             specs.add(MarketEventMapping.toAvro(i));
         }
-        return new SessionManifest(session.value(), trailer.sha256(), header.seed(), header.days(), partitions,
-                trailer.eventCount(), specs, version, configHash(header), FORMAT_VERSION, header.startMicros(),
-                createdMillis);
+        List<Integer> partitionOf = Arrays.stream(assignment.partitionOf()).boxed().toList();
+        return new SessionManifest(session.value(), trailer.sha256(), header.seed(), header.days(),
+                assignment.partitions(), trailer.eventCount(), specs, version, configHash(header), FORMAT_VERSION,
+                header.startMicros(), createdMillis, partitionOf, mode.manifestName());
     }
 
     /**
      * The canonical configuration text of a dataset: one {@code key=value} line per simulator setting and one
      * {@code instrument=} line per instrument (its record form, which includes its trading hours), in id order.
-     * Partition counts are deliberately absent: outputs must not depend on them.
+     * Partition counts and the partition assignment are deliberately absent: outputs must not depend on them.
      */
     public static String canonicalConfig(DatasetHeader header) {
         StringBuilder sb = new StringBuilder()

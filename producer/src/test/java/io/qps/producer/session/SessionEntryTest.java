@@ -1,7 +1,9 @@
 package io.qps.producer.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.qps.core.instrument.PartitionAssignment;
 import io.qps.schemas.InstrumentSpec;
 import io.qps.schemas.SessionManifest;
 import java.io.ByteArrayOutputStream;
@@ -21,13 +23,14 @@ import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
 class SessionEntryTest {
     private static final InstrumentSpec BTC = new InstrumentSpec(0, "BTC-USD", "CRYPTO", 2, 4, 1L, 1L, 1L, "USD",
             true, "ALWAYS");
     private static final SessionManifest MANIFEST = new SessionManifest("demo1", "ab".repeat(32), 42L, 3, 6,
-            123_456L, List.of(BTC), "0.1.0-SNAPSHOT", "cd".repeat(32), 1, 1_704_067_200_000_000L, 1_763_900_000_123L);
+            123_456L, List.of(BTC), "0.1.0-SNAPSHOT", "cd".repeat(32), 1, 1_704_067_200_000_000L, 1_763_900_000_123L, List.of(), "hash");
 
     @Test
     void theRecordCarriesOnlyTheStatusHeaderAndTheTimesInTheManifest() {
@@ -58,10 +61,35 @@ class SessionEntryTest {
         legacy.add("qps.status", "complete".getBytes(StandardCharsets.UTF_8));
         assertThat(SessionEntry.of(decoded, legacy)).isEqualTo(new SessionEntry(MANIFEST, true));
 
+        assertThat(decoded.getPartitionOf()).isEmpty();
+        assertThat(decoded.getAssignment()).isEqualTo("hash");
+        assertThat(SessionEntry.of(decoded, legacy).assignment())
+                .isEqualTo(PartitionAssignments.hash(List.of("BTC-USD"), 6));
+
         SessionEntry noHeaders = SessionEntry.of(decoded, new RecordHeaders());
         assertThat(noHeaders.complete()).isFalse();
         assertThat(noHeaders.startMicros()).isZero();
         assertThat(noHeaders.createdMillis()).isZero();
+    }
+
+    @Test
+    void theAssignmentIsTheRecordedPartitionOfOrTheKeyHashWhenNoneIsRecorded() {
+        InstrumentSpec eth = new InstrumentSpec(1, "ETH-USD", "CRYPTO", 2, 4, 1L, 1L, 1L, "USD", true, "ALWAYS");
+        SessionManifest hashed = SessionManifest.newBuilder(MANIFEST).setInstruments(List.of(BTC, eth)).build();
+        // murmur2 as Kafka's default partitioner: the values the publisher used before explicit assignments
+        assertThat(new SessionEntry(hashed, true).assignment()).isEqualTo(new PartitionAssignment(6, new int[] {
+            Utils.toPositive(Utils.murmur2(
+                    "BTC-USD".getBytes(StandardCharsets.UTF_8))) % 6,
+            Utils.toPositive(Utils.murmur2(
+                    "ETH-USD".getBytes(StandardCharsets.UTF_8))) % 6}));
+
+        SessionManifest balanced = SessionManifest.newBuilder(hashed).setPartitionOf(List.of(4, 0))
+                .setAssignment("balanced").build();
+        assertThat(new SessionEntry(balanced, true).assignment()).isEqualTo(new PartitionAssignment(6, new int[] {4, 0}));
+
+        SessionManifest wrong = SessionManifest.newBuilder(hashed).setPartitionOf(List.of(1)).build();
+        assertThatThrownBy(() -> new SessionEntry(wrong, true).assignment())
+                .hasMessageContaining("partitionOf has 1 entries for 2 instruments");
     }
 
     /** The committed v1 snapshot kept by the schemas module's compatibility test (tests run in the module folder). */

@@ -1,6 +1,7 @@
 package io.qps.schemas.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qps.core.execution.FillEvent;
 import io.qps.core.execution.Liquidity;
@@ -13,6 +14,7 @@ import io.qps.core.instrument.Instrument;
 import io.qps.core.instrument.TradingHours;
 import io.qps.core.market.BookUpdate;
 import io.qps.core.market.MarketEvent;
+import io.qps.core.market.ProgressMarker;
 import io.qps.core.market.Quote;
 import io.qps.core.market.Side;
 import io.qps.core.market.Trade;
@@ -40,6 +42,31 @@ class MappingRoundTripTest {
         }
         assertThat(MarketEventMapping.toAvro(events.get(2), "BTC-USD").getPayload())
                 .isEqualTo(new io.qps.schemas.BookUpdate(List.of(10L, 9L), List.of(1L, 2L), List.of(11L), List.of(7L)));
+    }
+
+    @Test
+    void progressMarkersRoundTripAndAreToldApartFromEvents() {
+        List<ProgressMarker> markers = List.of(new ProgressMarker(ProgressMarker.Kind.START, 0, 1_704_067_200_000_123L),
+                new ProgressMarker(ProgressMarker.Kind.PROGRESS, 4_096, 1_704_067_260_000_000L),
+                new ProgressMarker(ProgressMarker.Kind.END, 2_442_329, 1_704_326_399_999_999L));
+        for (ProgressMarker m : markers) {
+            io.qps.schemas.MarketEvent avro = MarketEventMapping.toAvro(m, 5);
+            assertThat(MarketEventMapping.isProgress(avro)).isTrue();
+            assertThat(avro.getSeq()).isEqualTo(m.seq());
+            assertThat(avro.getTimestampMicros()).isEqualTo(m.timestampMicros());
+            assertThat(avro.getInstrument()).isEqualTo(-1);
+            assertThat(avro.getSymbol()).isEmpty();
+            assertThat(MarketEventMapping.partitionOf(avro)).isEqualTo(5);
+            assertThat(MarketEventMapping.toProgress(avro)).isEqualTo(m);
+            assertThatThrownBy(() -> MarketEventMapping.toCore(avro)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("progress marker of partition 5, not a market event");
+        }
+        io.qps.schemas.MarketEvent quote = MarketEventMapping.toAvro(new Quote(1, 100, 0, 10, 1, 11, 1), "SYM");
+        assertThat(MarketEventMapping.isProgress(quote)).isFalse();
+        assertThatThrownBy(() -> MarketEventMapping.toProgress(quote)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a progress marker");
+        assertThatThrownBy(() -> MarketEventMapping.toAvro(markers.get(0), -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
