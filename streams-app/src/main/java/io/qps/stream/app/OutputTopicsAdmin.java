@@ -43,10 +43,14 @@ final class OutputTopicsAdmin {
     static void create(TopicAdmin admin, RunTopics topics, int partitions, short replication, long timeoutMillis,
                        boolean resume) {
         List<NewTopic> missing = new ArrayList<>();
-        for (String name : names(topics)) {
+        List<String> all = new ArrayList<>(names(topics));
+        all.add(topics.summaries());
+        all.add(topics.partials());
+        for (String name : all) {
+            int wanted = name.equals(topics.partials()) ? 1 : partitions;
             Optional<TopicDescription> existing = admin.describe(name);
             if (existing.isEmpty()) {
-                missing.add(new NewTopic(name, partitions, replication).configs(Map.of(
+                missing.add(new NewTopic(name, wanted, replication).configs(Map.of(
                         TopicConfig.RETENTION_MS_CONFIG, "-1",
                         TopicConfig.RETENTION_BYTES_CONFIG, "-1",
                         TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "CreateTime")));
@@ -59,7 +63,7 @@ final class OutputTopicsAdmin {
                         + " another id for a new live run)");
             }
             int have = existing.get().partitions().size();
-            if (have != partitions) {
+            if (have != wanted) {
                 throw new RunException("output topic " + name + " exists with " + have + " partitions, the ticks"
                         + " topic has " + partitions + "; delete it first");
             }

@@ -3,6 +3,7 @@ package io.qps.stream.app;
 import io.qps.producer.publish.PublishException;
 import io.qps.producer.publish.QpsVersion;
 import io.qps.producer.publish.TopicAdmin;
+import io.qps.producer.session.PartitionAssignments;
 import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
@@ -79,7 +80,8 @@ public final class ReplayRunner {
         Set<String> internal = InternalTopics.of(QpsTopology.build(new TopologySpec(TopicNames.ticks(session),
                 entry.manifest().getPartitions(), run, OutputTopicsAdmin.topics(session, run),
                 SessionRunner.universe(entry.manifest()), io.qps.core.engine.EngineConfig.defaults(),
-                StreamsProperties.serdeConfig(settings), mergeMode)), RunRequest.applicationId(session));
+                StreamsProperties.serdeConfig(settings), mergeMode,
+                PartitionAssignments.of(entry.manifest()).partitionOf())), RunRequest.applicationId(session));
         reset(session, internal);
         log.accept("replay of " + session + " into run " + run);
         return runner.run(new RunRequest(session, run, RunMode.REPLAY, threads, mergeMode), entry, () -> { },

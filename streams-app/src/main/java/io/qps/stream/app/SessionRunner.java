@@ -7,6 +7,7 @@ import io.qps.core.engine.OutputTopic;
 import io.qps.producer.publish.PublishException;
 import io.qps.producer.publish.QpsVersion;
 import io.qps.producer.publish.TopicAdmin;
+import io.qps.producer.session.PartitionAssignments;
 import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.TopicNames;
@@ -117,7 +118,8 @@ public final class SessionRunner {
                 throw new RunException(e.getMessage(), e);
             }
             TopologySpec spec = new TopologySpec(ticks, m.getPartitions(), request.run(), outputs, universe(m),
-                    config, StreamsProperties.serdeConfig(settings), request.mergeMode());
+                    config, StreamsProperties.serdeConfig(settings), request.mergeMode(),
+                    PartitionAssignments.of(m).partitionOf());
             long start = System.nanoTime();
             long released;
             try {

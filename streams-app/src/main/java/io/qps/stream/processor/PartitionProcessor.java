@@ -64,6 +64,7 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
     private final String run;
     private final String summariesTopic;
     private final Function<byte[], Object> ticks;
+    private final boolean racy;
 
     private ProcessorContext<String, Object> context;
     private HeapStateStore store;
@@ -74,6 +75,7 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
     private MarketView ingestView;
     private boolean ingestStarted;
     private long ingestTs;
+    private long ingestSeq;
     private boolean releaseStarted;
     private long releaseTs;
     private boolean ended;
@@ -86,15 +88,18 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
      * @param partitionOf instrument id → ticks partition, as the session was published
      * @param summariesTopic the topic summaries are read from (to tell them from ticks)
      * @param ticks decodes a ticks value to a core {@link MarketEvent} or a {@link ProgressMarker}
+     * @param racy the deliberately broken variant for negative tests: a boundary uses the summaries that have
+     *     arrived instead of waiting for all of them
      */
     public PartitionProcessor(Universe universe, EngineConfig config, int[] partitionOf, String run,
-                              String summariesTopic, Function<byte[], Object> ticks) {
+                              String summariesTopic, Function<byte[], Object> ticks, boolean racy) {
         this.universe = universe;
         this.config = config;
         this.partitionOf = partitionOf.clone();
         this.run = run;
         this.summariesTopic = summariesTopic;
         this.ticks = ticks;
+        this.racy = racy;
     }
 
     private record Pending(byte[] raw, Object value) {
@@ -150,6 +155,15 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
                     + " again under a new session id");
         }
         long ts = x.ts();
+        long seq = x.value() instanceof MarketEvent e ? e.seq() : ((ProgressMarker) x.value()).seq();
+        boolean event = x.value() instanceof MarketEvent;
+        if (event ? seq <= ingestSeq : seq < ingestSeq) {
+            throw new IllegalStateException("partition " + partition + " of " + context.recordMetadata()
+                    .map(m -> m.topic() + " at offset " + m.offset()).orElse("the ticks topic") + " holds seq " + seq
+                    + " after seq " + ingestSeq + ": a partition must hold its events in seq order (one producer,"
+                    + " ordered sends); publish the session again");
+        }
+        ingestSeq = seq;
         for (long b = grid.next(ingestTs); b <= ts; b = grid.next(b)) {
             if (engine.decidesAt(b)) {
                 summarize(b);
@@ -244,11 +258,8 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
 
     /** The view of boundary b assembled from every needed summary, or null while one is missing. */
     private MarketView resolved(long b) {
-        Map<Integer, Summary> got = summaries.get(b);
-        if (got == null) {
-            return null;
-        }
-        for (BoundaryStrategy s : engine.boundaryStrategies()) {
+        Map<Integer, Summary> got = summaries.containsKey(b) ? summaries.get(b) : Map.of();
+        for (BoundaryStrategy s : racy ? java.util.List.<BoundaryStrategy>of() : engine.boundaryStrategies()) {
             if (BoundaryGrid.isMultiple(b, s.intervalMicros())) {
                 for (int i : s.subscriptions()) {
                     if (!got.containsKey(partitionOf[i])) {
@@ -278,22 +289,22 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
     private final class Outputs implements EngineSink {
         @Override
         public void onOrder(OrderEvent order) {
-            forward(order.symbol(), OutputMapping.toAvro(order, run), order.seq(), ORDERS);
+            forward(order.symbol(), OutputMapping.toAvro(order, run), ORDERS);
         }
 
         @Override
         public void onFill(FillEvent fill) {
-            forward(fill.symbol(), OutputMapping.report(fill, run), fill.seq(), FILLS);
+            forward(fill.symbol(), OutputMapping.report(fill, run), FILLS);
         }
 
         @Override
         public void onReject(RejectEvent reject) {
-            forward(reject.symbol(), OutputMapping.report(reject, run), reject.seq(), FILLS);
+            forward(reject.symbol(), OutputMapping.report(reject, run), FILLS);
         }
 
         @Override
         public void onPosition(PositionRecord position) {
-            forward(position.symbol(), OutputMapping.toAvro(position, run), position.seq(), POSITIONS);
+            forward(position.symbol(), OutputMapping.toAvro(position, run), POSITIONS);
         }
 
         @Override
@@ -301,7 +312,7 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
             throw new IllegalStateException("a partition task emits no PnL snapshots");
         }
 
-        private void forward(String key, Object value, long seq, String child) {
+        private void forward(String key, Object value, String child) {
             context.forward(new Record<>(key, value, Math.floorDiv(releaseTs, 1000)), child);
         }
     }
@@ -312,6 +323,7 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
             out.writeInt(STATE_VERSION);
             out.writeBoolean(ingestStarted);
             out.writeLong(ingestTs);
+            out.writeLong(ingestSeq);
             ingestView.writeState(out);
             out.writeBoolean(releaseStarted);
             out.writeLong(releaseTs);
@@ -345,6 +357,7 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
             }
             ingestStarted = in.readBoolean();
             ingestTs = in.readLong();
+            ingestSeq = in.readLong();
             ingestView.readState(in);
             releaseStarted = in.readBoolean();
             releaseTs = in.readLong();

@@ -2,7 +2,9 @@ package io.qps.stream.state;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.StateStore;
@@ -148,8 +150,8 @@ public final class HeapStateStore implements StateStore, CachedStateStore<Bytes,
     }
 
     @Override
-    public void flush() {
-        inner.flush();
+    public void commit(Map<TopicPartition, Long> changelogOffsets) {
+        inner.commit(changelogOffsets);
     }
 
     @Override

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param mergeMode {@link MergeMode#GATED} for a real run; {@link MergeMode#ARRIVAL_ORDER} only in negative tests
  */
 public record TopologySpec(String ticksTopic, int partitions, String run, RunTopics outputs, Universe universe,
-                           EngineConfig config, Map<String, Object> serdeConfig, MergeMode mergeMode) {
+                           EngineConfig config, Map<String, Object> serdeConfig, MergeMode mergeMode,
+                           int[] partitionOf) {
     public TopologySpec {
         Objects.requireNonNull(ticksTopic, "ticksTopic");
         Objects.requireNonNull(run, "run");
@@ -30,11 +31,23 @@ public record TopologySpec(String ticksTopic, int partitions, String run, RunTop
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
         }
+        partitionOf = partitionOf.clone();
+        if (partitionOf.length != universe.size()) {
+            throw new IllegalArgumentException("a partition is given for " + partitionOf.length + " of "
+                    + universe.size() + " instruments");
+        }
+        for (int p : partitionOf) {
+            if (p < 0 || p >= partitions) {
+                throw new IllegalArgumentException("instrument partition " + p + " outside 0.." + (partitions - 1));
+            }
+        }
     }
 
     /** The spec of a real run: {@link MergeMode#GATED}. */
     public static TopologySpec gated(String ticksTopic, int partitions, String run, RunTopics outputs,
-                                     Universe universe, EngineConfig config, Map<String, Object> serdeConfig) {
-        return new TopologySpec(ticksTopic, partitions, run, outputs, universe, config, serdeConfig, MergeMode.GATED);
+                                     Universe universe, EngineConfig config, Map<String, Object> serdeConfig,
+                                     int[] partitionOf) {
+        return new TopologySpec(ticksTopic, partitions, run, outputs, universe, config, serdeConfig, MergeMode.GATED,
+                partitionOf);
     }
 }

@@ -58,17 +58,10 @@ class RunnerConfigTest {
     void theResetNamesExactlyTheTopologysInternalTopics() {
         TopologySpec spec = new TopologySpec("qps.demo1.ticks", 6, "live", OutputTopicsAdmin.topics(DEMO, "live"),
                 Universe.standard(), EngineConfig.defaults(), Map.of("schema.registry.url", "http://x"),
-                MergeMode.GATED);
+                MergeMode.GATED, new int[10]);
         assertThat(InternalTopics.of(QpsTopology.build(spec), "qps-demo1")).containsExactly(
-                "qps-demo1-exec-repartition",
-                "qps-demo1-ledger-repartition",
-                "qps-demo1-market-repartition",
-                "qps-demo1-qps-cross-pending-changelog",
-                "qps-demo1-qps-cross-state-changelog",
-                "qps-demo1-qps-exec-buffer-changelog",
-                "qps-demo1-qps-exec-state-changelog",
-                "qps-demo1-qps-portfolio-pending-changelog",
-                "qps-demo1-qps-portfolio-state-changelog");
+                "qps-demo1-partition-state-changelog",
+                "qps-demo1-portfolio-state-changelog");
     }
 
     @Test

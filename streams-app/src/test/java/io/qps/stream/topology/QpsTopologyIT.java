@@ -10,6 +10,7 @@ import io.qps.core.engine.OutputTopic;
 import io.qps.core.engine.ReferenceRun;
 import io.qps.core.instrument.Universe;
 import io.qps.core.market.MarketEvent;
+import io.qps.core.market.ProgressMarker;
 import io.qps.core.sim.MarketSimulator;
 import io.qps.core.sim.SimConfig;
 import io.qps.embedded.KafkaFixture;
@@ -131,14 +132,20 @@ class QpsTopologyIT {
             Map<String, String> forever = Map.of("retention.ms", "-1", "retention.bytes", "-1");
             List<NewTopic> topics = new ArrayList<>();
             topics.add(new NewTopic(ticks, partitions, (short) 1).configs(forever));
-            for (String t : List.of(outputs.orders(), outputs.fills(), outputs.positions(), outputs.pnl())) {
+            for (String t : List.of(outputs.orders(), outputs.fills(), outputs.positions(), outputs.pnl(),
+                    outputs.partials())) {
                 topics.add(new NewTopic(t, 1, (short) 1).configs(forever));
             }
+            topics.add(new NewTopic(outputs.summaries(), partitions, (short) 1).configs(forever));
             admin.createTopics(topics).all().get();
         }
-        publish(ticks, serde);
+        int[] partitionOf = new int[Universe.standard().size()];
+        for (int i = 0; i < partitionOf.length; i++) {
+            partitionOf[i] = i % partitions;
+        }
+        publish(ticks, serde, partitionOf, partitions);
         TopologySpec spec = new TopologySpec(ticks, partitions, "live", outputs, Universe.standard(),
-                EngineConfig.defaults(), serde, mode);
+                EngineConfig.defaults(), serde, mode, partitionOf);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "qps-" + session);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -187,7 +194,9 @@ class QpsTopologyIT {
     }
 
     /** Publishes every event (keyed by symbol, event time in ms) and fails unless the broker acknowledged all. */
-    private static void publish(String topic, Map<String, Object> serde) throws Exception {
+    /** Publishes the events to their instruments' partitions, between START and END markers in every partition. */
+    private static void publish(String topic, Map<String, Object> serde, int[] partitionOf, int partitions)
+            throws Exception {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         // Not idempotent: on the embedded broker an idempotent producer writing to a topic created a moment
@@ -203,10 +212,23 @@ class QpsTopologyIT {
         List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> acks = new ArrayList<>();
         try (KafkaProducer<String, io.qps.schemas.MarketEvent> producer = new KafkaProducer<>(config,
                 new StringSerializer(), values.serializer())) {
+            MarketEvent firstEvent = events.get(0);
+            MarketEvent lastEvent = events.get(events.size() - 1);
+            for (int p = 0; p < partitions; p++) {
+                ProgressMarker start = new ProgressMarker(ProgressMarker.Kind.START, 0, firstEvent.timestampMicros());
+                acks.add(producer.send(new ProducerRecord<>(topic, p, Math.floorDiv(start.timestampMicros(), 1000L),
+                        null, MarketEventMapping.toAvro(start, p))));
+            }
             for (MarketEvent e : events) {
                 String symbol = Universe.standard().get(e.instrument()).symbol();
-                acks.add(producer.send(new ProducerRecord<>(topic, null, Math.floorDiv(e.timestampMicros(), 1000L),
-                        symbol, MarketEventMapping.toAvro(e, symbol))));
+                acks.add(producer.send(new ProducerRecord<>(topic, partitionOf[e.instrument()],
+                        Math.floorDiv(e.timestampMicros(), 1000L), symbol, MarketEventMapping.toAvro(e, symbol))));
+            }
+            for (int p = 0; p < partitions; p++) {
+                ProgressMarker end = new ProgressMarker(ProgressMarker.Kind.END, lastEvent.seq(),
+                        lastEvent.timestampMicros());
+                acks.add(producer.send(new ProducerRecord<>(topic, p, Math.floorDiv(end.timestampMicros(), 1000L),
+                        null, MarketEventMapping.toAvro(end, p))));
             }
             producer.flush();
         }

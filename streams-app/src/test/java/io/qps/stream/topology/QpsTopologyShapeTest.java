@@ -21,7 +21,7 @@ class QpsTopologyShapeTest {
     @Test
     void everySubTopologyReadsOneTopic() {
         TopologyDescription d = QpsTopology.build(TopologySpec.gated("s.ticks", 6, "live", OUT, Universe.standard(),
-                EngineConfig.defaults(), SERDE)).describe();
+                EngineConfig.defaults(), SERDE, new int[10])).describe();
         List<String> shape = new ArrayList<>();
         for (TopologyDescription.Subtopology sub : d.subtopologies()) {
             TreeSet<String> sources = new TreeSet<>();
@@ -39,10 +39,9 @@ class QpsTopologyShapeTest {
             shape.add(sources + " " + stores + " -> " + sinks);
         }
         assertThat(shape).containsExactly(
-                "[s.ticks] [] -> [exec-repartition, market-repartition]",
-                "[exec-repartition] [qps-exec-buffer, qps-exec-state] -> [ledger-repartition, s.live.fills, s.live.orders]",
-                "[market-repartition] [qps-cross-pending, qps-cross-state] -> [<dynamic>]",
-                "[ledger-repartition] [qps-portfolio-pending, qps-portfolio-state] -> [s.live.pnl, s.live.positions]");
+                "[s.live.internal-summaries, s.ticks] [partition-state] -> [s.live.fills, s.live.internal-partials,"
+                        + " s.live.internal-summaries, s.live.orders, s.live.positions]",
+                "[s.live.internal-partials] [portfolio-state] -> [s.live.pnl]");
         assertThat(d.globalStores()).isEmpty();
     }
 
@@ -53,19 +52,19 @@ class QpsTopologyShapeTest {
         props.put(org.apache.kafka.streams.StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");
         props.put(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG, dir.toString());
         try (var streams = new org.apache.kafka.streams.KafkaStreams(QpsTopology.build(TopologySpec.gated("s.ticks",
-                1, "live", OUT, Universe.standard(), EngineConfig.defaults(), SERDE)), props)) {
+                1, "live", OUT, Universe.standard(), EngineConfig.defaults(), SERDE, new int[10])), props)) {
             assertThat(QpsTopology.releasedSeq(streams)).isEqualTo(-1L);
         }
-        assertThat(QpsTopology.PORTFOLIO_STORE).isEqualTo("qps-portfolio-state");
+        assertThat(QpsTopology.PORTFOLIO_STORE).isEqualTo("portfolio-state");
     }
 
     @Test
     void theSpecRejectsWhatCannotRun() {
         assertThatThrownBy(() -> TopologySpec.gated("t", 0, "live", OUT, Universe.standard(), EngineConfig.defaults(),
-                SERDE)).hasMessage("partitions must be >= 1, was 0");
+                SERDE, new int[10])).hasMessage("partitions must be >= 1, was 0");
         assertThatThrownBy(() -> new TopologySpec("t", 1, "live", OUT, Universe.standard(), EngineConfig.defaults(),
-                SERDE, null)).hasMessage("mergeMode");
-        assertThat(TopologySpec.gated("t", 1, "live", OUT, Universe.standard(), EngineConfig.defaults(), SERDE)
+                SERDE, null, new int[10])).hasMessage("mergeMode");
+        assertThat(TopologySpec.gated("t", 1, "live", OUT, Universe.standard(), EngineConfig.defaults(), SERDE, new int[10])
                 .mergeMode()).isEqualTo(MergeMode.GATED);
     }
 }

@@ -6,6 +6,7 @@ import io.qps.core.engine.OutputRecord;
 import io.qps.core.engine.OutputTopic;
 import io.qps.core.instrument.Universe;
 import io.qps.core.market.MarketEvent;
+import io.qps.core.market.ProgressMarker;
 import io.qps.registry.EmbeddedSchemaRegistry;
 import io.qps.registry.storage.InMemorySchemaStore;
 import io.qps.schemas.ExecutionReport;
@@ -22,13 +23,10 @@ import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The whole topology in a {@link TopologyTestDriver} against an in-process schema registry: pipe core market
@@ -37,8 +35,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class TopologyHarness implements AutoCloseable {
     static final String TICKS = "s.ticks";
     static final RunTopics OUTPUTS = new RunTopics("s.live.orders", "s.live.fills", "s.live.positions", "s.live.pnl");
-    static final List<String> STORES = List.of("qps-cross-pending", "qps-cross-state", "qps-exec-buffer",
-            "qps-exec-state", "qps-portfolio-pending", "qps-portfolio-state");
 
     private final EmbeddedSchemaRegistry registry;
     private final Map<String, Object> serdeConfig;
@@ -56,7 +52,8 @@ final class TopologyHarness implements AutoCloseable {
         this.registry = EmbeddedSchemaRegistry.start(new InMemorySchemaStore(), "127.0.0.1", 0);
         this.serdeConfig = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url());
         this.universe = universe;
-        this.spec = new TopologySpec(TICKS, 1, "live", OUTPUTS, universe, config, serdeConfig, mode);
+        this.spec = new TopologySpec(TICKS, 1, "live", OUTPUTS, universe, config, serdeConfig, mode,
+                new int[universe.size()]);
         for (OutputTopic t : OutputTopic.values()) {
             outputs.put(t, new ArrayList<>());
         }
@@ -93,10 +90,21 @@ final class TopologyHarness implements AutoCloseable {
         ticks.pipeInput(symbol, MarketEventMapping.toAvro(e, symbol), Math.floorDiv(e.timestampMicros(), 1000L));
     }
 
+    /** Pipes a session: its START marker, the events, its END marker. */
     void pipeAll(List<? extends MarketEvent> events) {
+        marker(new ProgressMarker(ProgressMarker.Kind.START, 0, events.get(0).timestampMicros()));
+        long last = 0;
+        long lastTs = 0;
         for (MarketEvent e : events) {
             pipe(e);
+            last = Math.max(last, e.seq());
+            lastTs = Math.max(lastTs, e.timestampMicros());
         }
+        marker(new ProgressMarker(ProgressMarker.Kind.END, last, lastTs));
+    }
+
+    void marker(ProgressMarker m) {
+        ticks.pipeInput(null, MarketEventMapping.toAvro(m, 0), Math.floorDiv(m.timestampMicros(), 1000L));
     }
 
     /** Moves what the output topics hold into the collected outputs. */
@@ -122,33 +130,6 @@ final class TopologyHarness implements AutoCloseable {
 
     TopologyTestDriver driver() {
         return driver;
-    }
-
-    /** Every store's entries, in key order. */
-    Map<String, List<KeyValue<Object, byte[]>>> dumpStores() {
-        Map<String, List<KeyValue<Object, byte[]>>> dump = new java.util.LinkedHashMap<>();
-        for (String name : STORES) {
-            KeyValueStore<Object, byte[]> store = driver.getKeyValueStore(name);
-            List<KeyValue<Object, byte[]>> entries = new ArrayList<>();
-            try (KeyValueIterator<Object, byte[]> it = store.all()) {
-                it.forEachRemaining(entries::add);
-            }
-            dump.put(name, entries);
-        }
-        return dump;
-    }
-
-    /** Closes the driver (after draining outputs), opens a new one and loads {@code dump} into its stores. */
-    void restartWith(Map<String, List<KeyValue<Object, byte[]>>> dump) {
-        drain();
-        driver.close();
-        open();
-        for (var e : dump.entrySet()) {
-            KeyValueStore<Object, byte[]> store = driver.getKeyValueStore(e.getKey());
-            for (KeyValue<Object, byte[]> kv : e.getValue()) {
-                store.put(kv.key, kv.value);
-            }
-        }
     }
 
     @Override
