@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "consume", mixinStandardHelpOptions = true,
         description = {"Read a session's ticks topic back, or check it against a dataset.",
             "Reads read_committed, from the beginning to the current end, with the project's Avro",
-            "deserializer and prints one JSON line per event; with --check it compares the topic with a",
-            "dataset: the same events exactly and seq strictly increasing within each partition",
-            "(exit 1 if not)."})
+            "deserializer and prints one JSON line per event and one line per progress marker",
+            "([p3 @1234] PROGRESS seq=4096 ts=...; --no-markers hides them); with --check it compares the",
+            "topic with a dataset: the same events exactly, seq strictly increasing within each partition, and",
+            "the markers well placed: START first and END last in every partition, each consistent with the",
+            "events around it (exit 1 if not)."})
 public final class ConsumeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -41,8 +43,11 @@ public final class ConsumeCommand implements Callable<Integer> {
     private String session;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "-1",
-            description = "Print at most N events (default: all).")
+            description = "Print at most N events (default: all); markers are not counted.")
     private long limit;
+
+    @Option(names = "--no-markers", description = "Print market events only, not the progress markers between them.")
+    private boolean noMarkers;
 
     @Option(names = "--check", paramLabel = "DATASET",
             description = "Instead of printing, check the topic against this dataset file; prints a one-line verdict.")
@@ -76,6 +81,12 @@ public final class ConsumeCommand implements Callable<Integer> {
             }
             long[] printed = {0};
             reader.read(r -> {
+                if (r.isProgress()) {
+                    if (!noMarkers) {
+                        out.println(r.toMarkerLine());
+                    }
+                    return true;
+                }
                 if (limit >= 0 && printed[0] >= limit) {
                     return false;
                 }

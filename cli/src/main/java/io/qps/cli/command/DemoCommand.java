@@ -66,6 +66,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Partitions of the ticks topic (default: ${DEFAULT-VALUE}).")
     private int partitions;
 
+    @Option(names = "--assignment", paramLabel = "balanced|hash", defaultValue = "balanced",
+            description = "How the live step assigns instruments to partitions (default: ${DEFAULT-VALUE}).")
+    private String assignment;
+
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
             description = "num.stream.threads of the live and replay runs (default: ${DEFAULT-VALUE}).")
     private int threads;
@@ -92,7 +96,8 @@ public final class DemoCommand implements Callable<Integer> {
             say("3/5 live: session " + id + " already has a complete live run of this dataset (sha256 " + sha + ")");
         } else {
             step(3, "live", List.of("live", "--session-id", id.toString(), "--dataset", dataset.toString(),
-                    "--partitions", Integer.toString(partitions), "--threads", Integer.toString(threads)));
+                    "--partitions", Integer.toString(partitions), "--assignment", assignment, "--threads",
+                    Integer.toString(threads)));
         }
         step(4, "replay", List.of("replay", "--session-id", id.toString(), "--threads", Integer.toString(threads)));
         int verdict = run(5, "verify", List.of("verify", "--session-id", id.toString(), "--dataset",

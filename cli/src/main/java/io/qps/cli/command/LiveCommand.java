@@ -80,6 +80,9 @@ public final class LiveCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     private String speed;
 
+    @Mixin
+    private PublishOptions publishOptions;
+
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
             description = "num.stream.threads of the application (default: ${DEFAULT-VALUE}).")
     private int threads;
@@ -120,7 +123,8 @@ public final class LiveCommand implements Callable<Integer> {
         PublishRequest request;
         try {
             request = new PublishRequest(id, resolveDataset(out), partitions, (short) 1, Speed.parse(speed), false,
-                    QpsVersion.get(), Map.of(), ValueEncoding.DIRECT);
+                    QpsVersion.get(), Map.of(), ValueEncoding.DIRECT, publishOptions.assignment(),
+                    publishOptions.markers());
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
@@ -136,9 +140,11 @@ public final class LiveCommand implements Callable<Integer> {
             throw DataPlaneAccess.unreadable(e);
         }
         PublishResult pub = p.publish();
-        out.println(String.format(Locale.ROOT, "published %,d events of %s to %s (%d partitions) in %.1f s while"
-                + " the application consumed them", pub.events(), request.dataset(), pub.topic(),
-                pub.eventsPerPartition().size(), pub.elapsedNanos() / 1e9));
+        out.println(String.format(Locale.ROOT, "published %,d events and %,d progress markers of %s to %s (%d"
+                + " partitions, %s assignment, busiest partition %.1f%% of events) in %.1f s while the application"
+                + " consumed them", pub.events(), pub.markers(), request.dataset(), pub.topic(),
+                pub.eventsPerPartition().size(), pub.assignment(), 100 * pub.maxPartitionShare(),
+                pub.elapsedNanos() / 1e9));
         RunAccess.summary(out, p.run());
         return 0;
     }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Spec;
             "The topic is qps.<session>.ticks.",
             "Records are keyed by instrument symbol (all of an instrument's events land in one partition, in seq",
             "order), valued with the Avro MarketEvent in the Confluent wire format, timestamped with event time.",
+            "Every partition also gets progress markers (key null): START first, PROGRESS every --progress-every",
+            "events (and every --progress-ms when paced), END last.",
             "A session whose topic holds data or whose manifest exists is refused unless --force, which deletes",
             "and recreates the ticks topic and replaces the manifest (run output topics are left alone)."})
 public final class PublishCommand implements Callable<Integer> {
@@ -63,6 +66,9 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Delete and recreate an existing session's ticks topic and manifest.")
     private boolean force;
 
+    @Mixin
+    private PublishOptions options;
+
     @Option(names = "--encoder", paramLabel = "direct|serde", defaultValue = "direct",
             description = "How values are encoded: direct (from the core event, default) or serde (through the Avro"
                     + " serializer); the bytes are identical, direct is faster.")
@@ -74,7 +80,8 @@ public final class PublishCommand implements Callable<Integer> {
         PublishRequest request;
         try {
             request = new PublishRequest(id, DataPlaneAccess.existingDataset(dataset), partitions, replication,
-                    Speed.parse(speed), force, QpsVersion.get(), Map.of(), encoding(encoder));
+                    Speed.parse(speed), force, QpsVersion.get(), Map.of(), encoding(encoder), options.assignment(),
+                    options.markers());
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
@@ -91,10 +98,11 @@ public final class PublishCommand implements Callable<Integer> {
         } catch (DatasetFormatException | UncheckedIOException e) {
             throw DataPlaneAccess.unreadable(e);
         }
-        spec.commandLine().getOut().println(String.format(Locale.ROOT, "published %,d events of %s to %s"
-                + " (%d partitions) in %.1f s: %,.0f events/s, %.2f MB/s; manifest recorded in qps.sessions",
-                r.events(), dataset, r.topic(), r.eventsPerPartition().size(), r.elapsedNanos() / 1e9,
-                r.eventsPerSecond(), r.megabytesPerSecond()));
+        spec.commandLine().getOut().println(String.format(Locale.ROOT, "published %,d events and %,d progress"
+                + " markers of %s to %s (%d partitions, %s assignment, busiest partition %.1f%% of events) in %.1f s:"
+                + " %,.0f events/s, %.2f MB/s; manifest recorded in qps.sessions", r.events(), r.markers(), dataset,
+                r.topic(), r.eventsPerPartition().size(), r.assignment(), 100 * r.maxPartitionShare(),
+                r.elapsedNanos() / 1e9, r.eventsPerSecond(), r.megabytesPerSecond()));
         return 0;
     }
 

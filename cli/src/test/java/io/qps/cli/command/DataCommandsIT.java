@@ -59,30 +59,37 @@ class DataCommandsIT {
 
         CliRun publish = qps("publish", "--session", "cli1", "--dataset", dataset.toString());
         assertThat(publish.exit()).as(publish.err()).isZero();
-        assertThat(publish.out()).startsWith(String.format(Locale.ROOT, "published %,d events of %s to qps.cli1.ticks"
-                + " (6 partitions) in ", events, dataset)).endsWith("manifest recorded in qps.sessions"
-                + System.lineSeparator());
+        long markers = (2 + (events - 1) / 4096) * 6;
+        assertThat(publish.out()).startsWith(String.format(Locale.ROOT, "published %,d events and %,d progress markers"
+                + " of %s to qps.cli1.ticks (6 partitions, balanced assignment, busiest partition ", events, markers,
+                dataset)).endsWith("manifest recorded in qps.sessions" + System.lineSeparator());
 
         CliRun check = qps("consume", "--session", "cli1", "--check", dataset.toString());
         assertThat(check.exit()).isZero();
         assertThat(check.out()).isEqualTo(String.format(Locale.ROOT, "PASS: the topic holds exactly the %,d events of"
                 + " the dataset in 6 partitions: every field equal, each seq once, seq strictly increasing within"
-                + " every partition%n", events));
+                + " every partition; and %,d progress markers, START first and END last in every partition, each"
+                + " consistent with the events around it%n", events, markers));
 
-        CliRun two = qps("consume", "--session", "cli1", "--limit", "2");
+        CliRun two = qps("consume", "--session", "cli1", "--limit", "2", "--no-markers");
         assertThat(two.exit()).isZero();
         assertThat(two.out().lines()).hasSize(2).allMatch(line -> line.startsWith("{\"partition\": ")
                 && line.contains("\"value\": {\"seq\": "));
+        CliRun withMarkers = qps("consume", "--session", "cli1", "--limit", "2");
+        assertThat(withMarkers.out().lines().filter(line -> line.startsWith("{"))).hasSize(2);
+        assertThat(withMarkers.out().lines().filter(line -> line.matches("\\[p\\d @0] START seq=0 ts=\\S+Z")))
+                .isNotEmpty();
 
         CliRun again = qps("publish", "--session", "cli1", "--dataset", dataset.toString());
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err()).isEqualTo("qps publish: error: session 'cli1' already exists: its topic qps.cli1.ticks"
-                + " already holds " + events + " records; choose another --session, or add --force to delete and"
+                + " already holds " + (events + markers) + " records; choose another --session, or add --force to delete and"
                 + " recreate qps.cli1.ticks and replace the manifest" + System.lineSeparator());
 
         CliRun forced = qps("publish", "--session", "cli1", "--dataset", dataset.toString(), "--force",
-                "--partitions", "2", "--encoder", "serde");
+                "--partitions", "2", "--encoder", "serde", "--assignment", "hash");
         assertThat(forced.exit()).as(forced.err()).isZero();
+        assertThat(forced.out()).contains("(2 partitions, hash assignment, busiest partition ");
         assertThat(qps("consume", "--session", "cli1", "--check", dataset.toString()).out())
                 .startsWith("PASS: ").contains(" in 2 partitions");
 

@@ -123,6 +123,22 @@ class DataCommandsTest {
         assertThat(partitions.err()).isEqualTo(String.format(
                 "qps publish: error: partitions must be within 1..10000, was 0%n"));
 
+        CliRun assignment = CliRun.run("publish", "--session", "s1", "--dataset", dataset.toString(),
+                "--assignment", "round-robin");
+        assertThat(assignment.exit()).isEqualTo(2);
+        assertThat(assignment.err()).isEqualTo(String.format(
+                "qps publish: error: invalid assignment 'round-robin': use balanced or hash%n"));
+
+        CliRun every = CliRun.run("publish", "--session", "s1", "--dataset", dataset.toString(),
+                "--progress-every", "0");
+        assertThat(every.exit()).isEqualTo(2);
+        assertThat(every.err()).isEqualTo(String.format(
+                "qps publish: error: --progress-every must be at least 1 event, was 0%n"));
+
+        CliRun live = CliRun.run("live", "--session", "s1", "--dataset", dataset.toString(), "--progress-ms", "0");
+        assertThat(live.exit()).isEqualTo(2);
+        assertThat(live.err()).isEqualTo(String.format("qps live: error: --progress-ms must be at least 1 ms, was 0%n"));
+
         CliRun missing = CliRun.run("publish", "--dataset", dataset.toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo(String.format(

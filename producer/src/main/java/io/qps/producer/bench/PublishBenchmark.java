@@ -1,5 +1,6 @@
 package io.qps.producer.bench;
 
+import io.qps.producer.publish.MarkerPolicy;
 import io.qps.producer.publish.PacingClock;
 import io.qps.producer.publish.ProducerSettings;
 import io.qps.producer.publish.Progress;
@@ -10,6 +11,7 @@ import io.qps.producer.publish.QpsVersion;
 import io.qps.producer.publish.Speed;
 import io.qps.producer.publish.TopicAdmin;
 import io.qps.producer.publish.ValueEncoding;
+import io.qps.producer.session.AssignmentMode;
 import io.qps.producer.session.SessionId;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import java.io.ByteArrayOutputStream;
@@ -93,7 +95,8 @@ public final class PublishBenchmark {
         for (int round = 0; round < Math.max(1, rounds); round++) {
             Publisher publisher = new Publisher(kafka, registry, PacingClock.system(), Progress.NONE, timeout);
             PublishResult published = publisher.publish(new PublishRequest(SessionId.of(SESSION), dataset,
-                    partitions, (short) 1, Speed.MAX, true, QpsVersion.get(), overrides, encoding));
+                    partitions, (short) 1, Speed.MAX, true, QpsVersion.get(), overrides, encoding, AssignmentMode.BALANCED,
+                    MarkerPolicy.DEFAULTS));
             double seconds = published.elapsedNanos() / 1e9;
             PerfFigures mine = new PerfFigures(published.events(), published.eventsPerSecond(),
                     published.bytes() / seconds / (1024.0 * 1024.0));

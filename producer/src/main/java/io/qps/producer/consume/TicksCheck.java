@@ -15,7 +15,10 @@ import java.util.Locale;
 /**
  * Checks, in one streaming pass and bounded memory, that a ticks topic holds exactly a dataset: the same events
  * (every field equal, each {@code seq} exactly once, nothing extra), {@code seq} strictly increasing within every
- * partition, each record keyed by its instrument's symbol and stamped with its event time in milliseconds.
+ * partition, each record keyed by its instrument's symbol and stamped with its event time in milliseconds; and that
+ * the progress markers between them are well placed ({@link MarkerChecks}: START first and END last in every
+ * partition, consistent with the events around them). Markers are checked where they stand and take no part in the
+ * event merge.
  *
  * <p>It merges the partitions back into {@code seq} order: records wait in a per-partition queue until the dataset
  * reaches their {@code seq}. Since each partition must be in {@code seq} order, the next expected event can only be
@@ -34,15 +37,17 @@ public final class TicksCheck {
     private final long[] nextOffset;
     private final long[] lastSeq;
     private final List<ArrayDeque<TickRecord>> queues;
+    private final MarkerChecks markers;
     private MarketEvent expected;
     private long matched;
+    private long lastMatchedMicros;
     private Verdict failure;
 
     /**
      * @param dataset the dataset's events in {@code seq} order
      * @param datasetCount how many there are
      * @param symbols instrument symbols by id
-     * @param endOffsets the topic's end offset per partition (records to expect, from offset 0)
+     * @param endOffsets the topic's end offset per partition (records to expect, events and markers, from offset 0)
      */
     public TicksCheck(Iterator<MarketEvent> dataset, long datasetCount, List<String> symbols, long[] endOffsets) {
         this.dataset = dataset;
@@ -57,6 +62,7 @@ public final class TicksCheck {
         }
         this.queues = List.copyOf(qs);
         this.expected = dataset.hasNext() ? dataset.next() : null;
+        this.markers = new MarkerChecks(endOffsets.length, expected == null ? 0 : expected.timestampMicros());
     }
 
     /**
@@ -96,7 +102,7 @@ public final class TicksCheck {
     }
 
     /**
-     * Takes the next record of a partition (records of one partition in offset order).
+     * Takes the next record of a partition (records of one partition in offset order), event or marker.
      *
      * @return false once the verdict is FAIL (reading can stop)
      */
@@ -111,6 +117,14 @@ public final class TicksCheck {
                     + " below the log start)", p, r.offset(), nextOffset[p] - 1));
         }
         nextOffset[p] = r.offset() + 1;
+        String wrong = r.isProgress() ? markers.marker(r) : markers.event(r, seq, r.value().getTimestampMicros());
+        if (wrong != null) {
+            return fail(wrong);
+        }
+        if (r.isProgress()) {
+            drain();
+            return failure == null;
+        }
         if (seq <= lastSeq[p]) {
             return fail(String.format(Locale.ROOT, "partition %d offset %d: seq %d after seq %d (not strictly"
                     + " increasing)", p, r.offset(), seq, lastSeq[p]));
@@ -156,9 +170,14 @@ public final class TicksCheck {
                                 + " events", r.partition(), r.offset(), seq, datasetCount));
             }
         }
+        String wrong = markers.finish(datasetCount, lastMatchedMicros);
+        if (wrong != null) {
+            return Verdict.fail(wrong);
+        }
         return Verdict.pass(String.format(Locale.ROOT, "the topic holds exactly the %,d events of the dataset in %d"
-                + " partitions: every field equal, each seq once, seq strictly increasing within every partition",
-                matched, queues.size()));
+                + " partitions: every field equal, each seq once, seq strictly increasing within every partition;"
+                + " and %,d progress markers, START first and END last in every partition, each consistent with the"
+                + " events around it", matched, queues.size(), markers.markers()));
     }
 
     private void drain() {
@@ -187,6 +206,7 @@ public final class TicksCheck {
             }
             compare(queues.get(from).pollFirst(), expected);
             matched++;
+            lastMatchedMicros = expected.timestampMicros();
             expected = dataset.hasNext() ? dataset.next() : null;
         }
     }

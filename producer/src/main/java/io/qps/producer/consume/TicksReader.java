@@ -23,7 +23,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Reads a ticks topic from its beginning up to the end offsets it had when reading began, with
  * {@code isolation.level=read_committed} and no consumer group (partitions are assigned, nothing is committed).
- * Values are decoded by the project's {@link AvroDeserializer}. Records reach the handler in the order the consumer
+ * Values are decoded by the project's {@link AvroDeserializer}. Every record reaches the handler, progress markers
+ * included ({@link TickRecord#isProgress()}): a handler that wants market data only skips them. Records reach the
+ * handler in the order the consumer
  * fetches them: offset order within a partition, partitions interleaved arbitrarily; a handler that needs an
  * order across partitions must make it (as {@link TicksCheck} does) with {@link #pause}/{@link #resume}.
  */

@@ -2,9 +2,11 @@ package io.qps.producer.publish;
 
 import io.qps.core.market.BookUpdate;
 import io.qps.core.market.MarketEvent;
+import io.qps.core.market.ProgressMarker;
 import io.qps.core.market.Quote;
 import io.qps.core.market.Side;
 import io.qps.core.market.Trade;
+import io.qps.schemas.ProgressKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -12,7 +14,8 @@ import java.util.Arrays;
  * Writes the Confluent wire-format value of a core market event straight from the core record: magic byte, schema
  * id, then the Avro binary encoding of {@code io.qps.schemas.MarketEvent} (fields in schema order; longs and ints as
  * zig-zag varints; the symbol as a length-prefixed UTF-8 string; the payload union as its branch index, 0 quote,
- * 1 trade, 2 book update; the aggressor enum as its symbol index; each array as one block of items then a zero).
+ * 1 trade, 2 book update, 3 progress marker; enums as their symbol index; each array as one block of items then a
+ * zero).
  *
  * <p>It produces exactly the bytes of the project's {@code AvroSerializer} for the same event (a test checks every
  * event of a dataset), without building the intermediate Avro objects, which made encoding the publisher's
@@ -36,13 +39,7 @@ final class DirectEventEncoder {
 
     /** The framed value of {@code event}. */
     byte[] encode(MarketEvent event) {
-        pos = 0;
-        ensure(5);
-        buf[pos++] = 0;
-        buf[pos++] = (byte) (schemaId >>> 24);
-        buf[pos++] = (byte) (schemaId >>> 16);
-        buf[pos++] = (byte) (schemaId >>> 8);
-        buf[pos++] = (byte) schemaId;
+        writeHeader();
         writeLong(event.seq());
         writeLong(event.timestampMicros());
         writeLong(event.instrument());
@@ -71,6 +68,32 @@ final class DirectEventEncoder {
             writeArray(b.askSizes());
         }
         return Arrays.copyOf(buf, pos);
+    }
+
+    /**
+     * The framed value of a progress marker written to {@code partition}: its seq and time, instrument -1, an empty
+     * symbol, then the Progress branch (kind, partition), as {@code MarketEventMapping.toAvro(marker, partition)}.
+     */
+    byte[] encode(ProgressMarker marker, int partition) {
+        writeHeader();
+        writeLong(marker.seq());
+        writeLong(marker.timestampMicros());
+        writeLong(-1);
+        writeLong(0);
+        writeLong(3);
+        writeLong(ProgressKind.valueOf(marker.kind().name()).ordinal());
+        writeLong(partition);
+        return Arrays.copyOf(buf, pos);
+    }
+
+    private void writeHeader() {
+        pos = 0;
+        ensure(5);
+        buf[pos++] = 0;
+        buf[pos++] = (byte) (schemaId >>> 24);
+        buf[pos++] = (byte) (schemaId >>> 16);
+        buf[pos++] = (byte) (schemaId >>> 8);
+        buf[pos++] = (byte) schemaId;
     }
 
     private void writeArray(long[] values) {

@@ -57,6 +57,16 @@ final class EncodingPipeline implements AutoCloseable {
         return new DirectEventEncoder(schemaId, symbols)::encode;
     }
 
+    /** Progress marker values through the project's serializer, for {@code topic}. */
+    static ProgressMarkers.Encoder serdeMarkers(String topic, AvroSerializer<io.qps.schemas.MarketEvent> serializer) {
+        return (marker, partition) -> serializer.serialize(topic, MarketEventMapping.toAvro(marker, partition));
+    }
+
+    /** Progress marker values from the direct encoder under {@code schemaId}. */
+    static ProgressMarkers.Encoder directMarkers(int schemaId) {
+        return new DirectEventEncoder(schemaId, new String[0])::encode;
+    }
+
     private void run(DatasetReader reader, Function<MarketEvent, byte[]> encoder, byte[][] keys) {
         try {
             Encoded[] chunk = new Encoded[CHUNK];

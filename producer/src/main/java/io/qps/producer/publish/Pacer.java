@@ -39,6 +39,21 @@ public final class Pacer {
      * @return nanoseconds waited (0 if none)
      */
     public long await(long eventMicros) throws InterruptedException {
+        long wait = remainingNanos(eventMicros);
+        if (wait == 0) {
+            return 0;
+        }
+        clock.sleepNanos(wait);
+        return wait;
+    }
+
+    /**
+     * How long the event at {@code eventMicros} must still wait, without waiting: 0 when it is due, when the wait
+     * is under {@link #MIN_SLEEP_NANOS}, at {@link Speed#MAX}, and for the first event (which sets the origins).
+     * A caller that has other work while it waits (the publisher's timed progress markers) sleeps in slices and
+     * asks again.
+     */
+    public long remainingNanos(long eventMicros) {
         if (speed.isMax()) {
             return 0;
         }
@@ -49,10 +64,6 @@ public final class Pacer {
             return 0;
         }
         long wait = deadline(eventMicros) - clock.nanoTime();
-        if (wait < MIN_SLEEP_NANOS) {
-            return 0;
-        }
-        clock.sleepNanos(wait);
-        return wait;
+        return wait < MIN_SLEEP_NANOS ? 0 : wait;
     }
 }

@@ -1,5 +1,6 @@
 package io.qps.producer.publish;
 
+import io.qps.producer.session.AssignmentMode;
 import io.qps.producer.session.SessionId;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,10 +18,12 @@ import java.util.Objects;
  * @param version the qps version recorded in the manifest
  * @param producerOverrides producer settings that replace {@link ProducerSettings#defaults()} (e.g. compression)
  * @param encoding how values are encoded (same bytes either way)
+ * @param assignment how instruments are assigned to partitions (recorded in the manifest)
+ * @param markers when progress markers are written between the events
  */
 public record PublishRequest(SessionId session, Path dataset, int partitions, short replication, Speed speed,
                              boolean force, String version, Map<String, Object> producerOverrides,
-                             ValueEncoding encoding) {
+                             ValueEncoding encoding, AssignmentMode assignment, MarkerPolicy markers) {
     /** Default partition count. */
     public static final int DEFAULT_PARTITIONS = 6;
 
@@ -31,6 +34,8 @@ public record PublishRequest(SessionId session, Path dataset, int partitions, sh
         Objects.requireNonNull(speed, "speed");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(encoding, "encoding");
+        Objects.requireNonNull(assignment, "assignment");
+        Objects.requireNonNull(markers, "markers");
         producerOverrides = Map.copyOf(producerOverrides);
         if (partitions < 1 || partitions > 10_000) {
             throw new IllegalArgumentException("partitions must be within 1..10000, was " + partitions);
@@ -40,9 +45,24 @@ public record PublishRequest(SessionId session, Path dataset, int partitions, sh
         }
     }
 
-    /** A request with replication 1, no overrides, the build's version and direct encoding. */
+    /**
+     * A request with replication 1, no overrides, the build's version, direct encoding, the balanced assignment and
+     * the default markers.
+     */
     public static PublishRequest of(SessionId session, Path dataset, int partitions, Speed speed, boolean force) {
         return new PublishRequest(session, dataset, partitions, (short) 1, speed, force, QpsVersion.get(), Map.of(),
-                ValueEncoding.DIRECT);
+                ValueEncoding.DIRECT, AssignmentMode.BALANCED, MarkerPolicy.DEFAULTS);
+    }
+
+    /** The same request with another assignment. */
+    public PublishRequest withAssignment(AssignmentMode mode) {
+        return new PublishRequest(session, dataset, partitions, replication, speed, force, version, producerOverrides,
+                encoding, mode, markers);
+    }
+
+    /** The same request with other marker settings. */
+    public PublishRequest withMarkers(MarkerPolicy policy) {
+        return new PublishRequest(session, dataset, partitions, replication, speed, force, version, producerOverrides,
+                encoding, assignment, policy);
     }
 }

@@ -1,9 +1,10 @@
 package io.qps.producer.publish;
 
 import io.qps.core.data.DatasetReader;
+import io.qps.core.instrument.PartitionAssignment;
 import io.qps.producer.session.SessionCatalog;
-import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.PartitionAssignments;
+import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionManifests;
 import io.qps.producer.session.TopicNames;
 import io.qps.schemas.registry.RegistryException;
@@ -16,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,11 +30,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * {@link io.qps.schemas.MarketEvent} (with its {@code seq} and microsecond timestamp) in the Confluent wire format
  * under the schema id registered for {@code <topic>-value} (written by the project's serializer or the byte-identical
  * {@link DirectEventEncoder}, see {@link ValueEncoding}),
- * record timestamp = event time in milliseconds (floor). Records are left to Kafka's default partitioner, which
- * hashes the key (murmur2) modulo the partition count: every event of an instrument lands in the same partition,
- * and because events are sent in {@code seq} order by one idempotent producer ({@code enable.idempotence=true},
- * {@code acks=all}, at most 5 in flight, which Kafka keeps ordered), offset order within a partition is {@code seq}
- * order.
+ * record timestamp = event time in milliseconds (floor). Each record goes to its instrument's partition in the
+ * session's {@link PartitionAssignment} (balanced by event counts, or Kafka's murmur2 of the key; recorded in the
+ * manifest): every event of an instrument lands in the same partition, and because events are sent in {@code seq}
+ * order by one idempotent producer ({@code enable.idempotence=true}, {@code acks=all}, at most 5 in flight, which
+ * Kafka keeps ordered), offset order within a partition is {@code seq} order.
+ *
+ * <p>Between the events, the same producer writes rounds of progress markers, one per partition (see
+ * {@link ProgressMarkers}): START before the first event, PROGRESS every {@link MarkerPolicy#everyEvents()} events
+ * (and, when paced, every {@link MarkerPolicy#everyMillis()} of wall time), END after the last. A marker follows in
+ * its partition every event it covers. Publishing always starts from an empty topic (there is no resume: a failed
+ * publish is repeated with {@code force}), so the markers of a topic are always one consistent sequence.
  *
  * <p>The session is refused if its ticks topic already holds records or its manifest exists, unless the request
  * says {@code force}: then the ticks topic is deleted and recreated and the manifest replaced (the session's run
@@ -96,14 +99,18 @@ public final class Publisher {
             int schemaId = registerSchema(topic);
             SessionCatalog catalog = new SessionCatalog(kafka, registry, timeout);
             prepareTopic(admin, catalog, request, topic);
+            PartitionAssignment assignment = PartitionAssignments.of(request.assignment(), reader.header(),
+                    reader.trailer(), request.partitions());
             SessionEntry entry = new SessionEntry(SessionManifests.of(request.session(), reader.header(),
-                    reader.trailer(), request.partitions(), request.version(), System.currentTimeMillis()), false);
+                    reader.trailer(), assignment, request.assignment(), request.version(), System.currentTimeMillis()),
+                    false);
             catalog.record(entry);
             prepared.accept(entry);
-            Sent sent = send(reader, topic, request, schemaId);
+            Sent sent = send(reader, topic, request, schemaId, assignment);
             SessionEntry complete = entry.completed();
             catalog.record(complete);
-            return new PublishResult(complete, topic, sent.events, sent.bytes, sent.perPartition, sent.elapsedNanos);
+            return new PublishResult(complete, topic, sent.events, sent.markers, sent.bytes, sent.perPartition,
+                    sent.elapsedNanos);
         }
     }
 
@@ -133,64 +140,96 @@ public final class Publisher {
         admin.createTicks(topic, request.partitions(), request.replication());
     }
 
-    private Sent send(DatasetReader reader, String topic, PublishRequest request, int schemaId)
-            throws InterruptedException {
+    private Sent send(DatasetReader reader, String topic, PublishRequest request, int schemaId,
+                      PartitionAssignment assignment) throws InterruptedException {
         Map<String, Object> props = ProducerSettings.merge(kafka, request.producerOverrides());
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
         long total = reader.trailer().eventCount();
-        int[] partitionOf = PartitionAssignments.hash(reader.header().instruments().stream()
-                .map(i -> i.symbol()).toList(), request.partitions()).partitionOf();
+        int[] partitionOf = assignment.partitionOf();
         Pacer pacer = new Pacer(request.speed(), clock);
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        AtomicLong acked = new AtomicLong();
-        AtomicLong bytes = new AtomicLong();
-        AtomicLongArray perPartition = new AtomicLongArray(request.partitions());
+        PublishAcks acks = new PublishAcks(topic, request.partitions());
         long sent = 0;
         long start;
         long elapsed;
+        ProgressMarkers markers;
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
                 new ByteArraySerializer());
              EncodingPipeline events = new EncodingPipeline(reader, request.encoding() == ValueEncoding.DIRECT
                      ? EncodingPipeline.direct(reader, schemaId)
                      : EncodingPipeline.serde(reader, topic, new AvroSerializer<>(registry, true)))) {
+            markers = new ProgressMarkers(request.markers(), !request.speed().isMax(), clock, topic,
+                    request.partitions(), request.encoding() == ValueEncoding.DIRECT
+                            ? EncodingPipeline.directMarkers(schemaId)
+                            : EncodingPipeline.serdeMarkers(topic, new AvroSerializer<>(registry, true)));
             start = clock.nanoTime();
             for (EncodingPipeline.Encoded e = next(events, topic); e != null; e = next(events, topic)) {
-                pacer.await(e.timestampMicros());
-                throwIfFailed(failure);
-                long seq = e.seq();
-                Callback callback = (metadata, error) -> {
-                    if (error != null) {
-                        failure.compareAndSet(null, new PublishException("send of seq " + seq + " to " + topic
-                                + " failed: " + error.getMessage(), error));
-                    } else {
-                        acked.incrementAndGet();
-                        bytes.addAndGet(metadata.serializedValueSize());
-                        perPartition.incrementAndGet(metadata.partition());
-                    }
-                };
+                if (sent == 0) {
+                    sendMarkers(producer, markers.start(e.timestampMicros()), acks);
+                }
+                pace(pacer, markers, e.timestampMicros(), producer, acks);
+                acks.throwIfFailed();
                 try {
                     producer.send(new ProducerRecord<>(topic, partitionOf[e.instrument()],
-                            Math.floorDiv(e.timestampMicros(), 1000L), e.key(), e.value()), callback);
+                            Math.floorDiv(e.timestampMicros(), 1000L), e.key(), e.value()), acks.event(e.seq()));
                 } catch (KafkaException ex) {
-                    throw new PublishException("cannot send seq " + seq + " to " + topic + ": " + ex.getMessage(), ex);
+                    throw new PublishException("cannot send seq " + e.seq() + " to " + topic + ": " + ex.getMessage(),
+                            ex);
                 }
                 sent++;
+                markers.sent(e.seq(), e.timestampMicros());
+                if (sent < total && markers.progressDue()) {
+                    sendMarkers(producer, markers.progress(), acks);
+                }
                 progress.update(sent, total, clock.nanoTime() - start);
             }
+            sendMarkers(producer, sent > 0 ? markers.end() : markers.start(reader.header().startMicros()), acks);
             producer.flush();
             elapsed = clock.nanoTime() - start;
         }
-        throwIfFailed(failure);
-        if (acked.get() != total) {
-            throw new PublishException("only " + acked.get() + " of " + total + " events were acknowledged by "
+        acks.throwIfFailed();
+        if (acks.events.get() != total) {
+            throw new PublishException("only " + acks.events.get() + " of " + total + " events were acknowledged by "
                     + topic);
         }
-        progress.finish(sent, total, elapsed);
-        List<Long> counts = new ArrayList<>(perPartition.length());
-        for (int p = 0; p < perPartition.length(); p++) {
-            counts.add(perPartition.get(p));
+        long markersSent = markers.rounds() * request.partitions();
+        if (acks.markers.get() != markersSent) {
+            throw new PublishException("only " + acks.markers.get() + " of " + markersSent + " progress markers were"
+                    + " acknowledged by " + topic);
         }
-        return new Sent(acked.get(), bytes.get(), counts, elapsed);
+        progress.finish(sent, total, elapsed);
+        List<Long> counts = new ArrayList<>(acks.perPartition.length());
+        for (int p = 0; p < acks.perPartition.length(); p++) {
+            counts.add(acks.perPartition.get(p));
+        }
+        return new Sent(acks.events.get(), acks.markers.get(), acks.bytes.get(), counts, elapsed);
+    }
+
+    /**
+     * Waits until the event at {@code eventMicros} is due, sending a timed round of PROGRESS markers whenever one
+     * falls due during the wait (so a slow live session still advances every partition).
+     */
+    private void pace(Pacer pacer, ProgressMarkers markers, long eventMicros, KafkaProducer<byte[], byte[]> producer,
+                      PublishAcks acks) throws InterruptedException {
+        for (long wait = pacer.remainingNanos(eventMicros); wait > 0; wait = pacer.remainingNanos(eventMicros)) {
+            long due = markers.nanosUntilDue();
+            if (due == 0) {
+                sendMarkers(producer, markers.progress(), acks);
+            } else {
+                clock.sleepNanos(Math.min(wait, due));
+            }
+        }
+    }
+
+    private static void sendMarkers(KafkaProducer<byte[], byte[]> producer, List<ProducerRecord<byte[], byte[]>> round,
+                                    PublishAcks acks) {
+        for (ProducerRecord<byte[], byte[]> r : round) {
+            try {
+                producer.send(r, acks.marker(r.partition()));
+            } catch (KafkaException ex) {
+                throw new PublishException("cannot send a progress marker to partition " + r.partition() + " of "
+                        + r.topic() + ": " + ex.getMessage(), ex);
+            }
+        }
     }
 
     private static EncodingPipeline.Encoded next(EncodingPipeline events, String topic) throws InterruptedException {
@@ -201,14 +240,6 @@ public final class Publisher {
         }
     }
 
-    private static void throwIfFailed(AtomicReference<RuntimeException> failure) {
-        RuntimeException e = failure.get();
-        if (e != null) {
-            throw new PublishException(e.getMessage() + " (the session is incomplete; publish again with --force)",
-                    e.getCause());
-        }
-    }
-
-    private record Sent(long events, long bytes, List<Long> perPartition, long elapsedNanos) {
+    private record Sent(long events, long markers, long bytes, List<Long> perPartition, long elapsedNanos) {
     }
 }

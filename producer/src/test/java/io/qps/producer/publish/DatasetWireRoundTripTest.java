@@ -6,6 +6,7 @@ import io.qps.core.data.DatasetFiles;
 import io.qps.core.data.DatasetReader;
 import io.qps.core.market.BookUpdate;
 import io.qps.core.market.MarketEvent;
+import io.qps.core.market.ProgressMarker;
 import io.qps.core.market.Quote;
 import io.qps.core.market.Trade;
 import io.qps.core.sim.SimConfig;
@@ -52,5 +53,23 @@ class DatasetWireRoundTripTest {
             assertThat(count).isEqualTo(data.trailer().eventCount());
         }
         assertThat(kinds).containsExactlyInAnyOrder(Quote.class, Trade.class, BookUpdate.class);
+    }
+
+    @Test
+    void progressMarkersSurviveTheWireFormatAndAreNotMarketEvents() {
+        SpecificDatumWriter<io.qps.schemas.MarketEvent> writer =
+                new SpecificDatumWriter<>(io.qps.schemas.MarketEvent.class);
+        SpecificDatumReader<io.qps.schemas.MarketEvent> reader =
+                new SpecificDatumReader<>(io.qps.schemas.MarketEvent.class);
+        for (ProgressMarker.Kind kind : ProgressMarker.Kind.values()) {
+            ProgressMarker marker = new ProgressMarker(kind, kind == ProgressMarker.Kind.START ? 0 : 8_192,
+                    1_704_067_260_000_001L);
+            byte[] wire = ConfluentWireFormat.encode(7, writer, MarketEventMapping.toAvro(marker, 11));
+            io.qps.schemas.MarketEvent back = ConfluentWireFormat.decode(wire, reader, "t", -1);
+            assertThat(MarketEventMapping.isProgress(back)).isTrue();
+            assertThat(MarketEventMapping.toProgress(back)).isEqualTo(marker);
+            assertThat(MarketEventMapping.partitionOf(back)).isEqualTo(11);
+            assertThat(wire).isEqualTo(new DirectEventEncoder(7, new String[0]).encode(marker, 11));
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.qps.core.data.DatasetFiles;
 import io.qps.core.data.DatasetReader;
 import io.qps.core.market.BookUpdate;
 import io.qps.core.market.MarketEvent;
+import io.qps.core.market.ProgressMarker;
 import io.qps.core.market.Quote;
 import io.qps.core.market.Side;
 import io.qps.core.market.Trade;
@@ -52,6 +53,26 @@ class DirectEventEncoderTest {
             String symbol = e.instrument() == 0 ? "BTC-USD" : "é";
             assertThat(encoder.encode(e)).as(e.toString()).isEqualTo(viaAvro(Integer.MAX_VALUE, e, symbol));
         }
+    }
+
+    @Test
+    void progressMarkersMatchAvro() {
+        DirectEventEncoder encoder = new DirectEventEncoder(300, new String[] {"BTC-USD"});
+        ProgressMarker start = new ProgressMarker(ProgressMarker.Kind.START, 0, 1_704_067_200_000_000L);
+        // seq 0, time, instrument -1 (zig-zag 01), symbol "" (length 00), branch 3 (06), START (00), partition 2 (04)
+        assertThat(HexFormat.of().formatHex(encoder.encode(start, 2))).isEqualTo("000000012c" + "00"
+                + "80808982e2f58606" + "01" + "00" + "06" + "00" + "04");
+        ProgressMarker[] markers = {start, new ProgressMarker(ProgressMarker.Kind.PROGRESS, 4_096, 5),
+            new ProgressMarker(ProgressMarker.Kind.END, Long.MAX_VALUE, Long.MIN_VALUE)};
+        for (ProgressMarker m : markers) {
+            for (int partition : new int[] {0, 1, 63, 64, 9_999}) {
+                assertThat(encoder.encode(m, partition)).as(m + " to partition " + partition).isEqualTo(
+                        ConfluentWireFormat.encode(300, WRITER, MarketEventMapping.toAvro(m, partition)));
+            }
+        }
+        assertThat(encoder.encode(new Trade(1, 2, 0, -1, 64, Side.SELL)))
+                .as("the same encoder still writes events after markers")
+                .isEqualTo(viaAvro(300, new Trade(1, 2, 0, -1, 64, Side.SELL), "BTC-USD"));
     }
 
     @Test

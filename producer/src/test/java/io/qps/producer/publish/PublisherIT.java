@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qps.core.data.DatasetFiles;
 import io.qps.core.data.DatasetSummary;
+import io.qps.core.instrument.PartitionAssignment;
 import io.qps.core.sim.SimConfig;
 import io.qps.embedded.KafkaFixture;
 import io.qps.producer.consume.TicksCheck;
 import io.qps.producer.consume.TicksReader;
 import io.qps.producer.consume.Verdict;
+import io.qps.producer.session.AssignmentMode;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
@@ -23,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -61,14 +62,23 @@ class PublisherIT {
     }
 
     private static PublishResult publish(String session, int partitions, boolean force) throws InterruptedException {
-        return publish(session, partitions, force, ValueEncoding.DIRECT);
+        return publish(session, partitions, force, ValueEncoding.DIRECT, AssignmentMode.BALANCED, Speed.MAX);
     }
 
-    private static PublishResult publish(String session, int partitions, boolean force, ValueEncoding encoding)
-            throws InterruptedException {
+    private static PublishResult publish(String session, int partitions, boolean force, ValueEncoding encoding,
+                                         AssignmentMode assignment, Speed speed) throws InterruptedException {
         Publisher publisher = new Publisher(props, registry, PacingClock.system(), Progress.NONE, TIMEOUT);
-        return publisher.publish(new PublishRequest(SessionId.of(session), dataset, partitions, (short) 1, Speed.MAX,
-                force, QpsVersion.get(), Map.of(), encoding));
+        return publisher.publish(new PublishRequest(SessionId.of(session), dataset, partitions, (short) 1, speed,
+                force, QpsVersion.get(), Map.of(), encoding, assignment, MarkerPolicy.DEFAULTS));
+    }
+
+    /** START, a PROGRESS round after every 4,096th event but the last, END: one marker per partition each. */
+    private static long countedMarkers(int partitions) {
+        return (2 + (summary.eventCount() - 1) / MarkerPolicy.DEFAULT_EVERY_EVENTS) * partitions;
+    }
+
+    private static long[] eventsPerInstrument() {
+        return summary.eventsPerInstrument().stream().mapToLong(Long::longValue).toArray();
     }
 
     private static Verdict check(String session) {
@@ -78,7 +88,7 @@ class PublisherIT {
     }
 
     @Test
-    void publishesExactlyTheDatasetKeyedByInstrumentAndRecordsTheManifest() throws Exception {
+    void publishesExactlyTheDatasetOnTheBalancedAssignmentWithMarkersAndRecordsTheManifest() throws Exception {
         long beforeMillis = System.currentTimeMillis();
         PublishResult result = publish("it-six", 6, false);
         long afterMillis = System.currentTimeMillis();
@@ -87,23 +97,29 @@ class PublisherIT {
         assertThat(result.events()).isEqualTo(summary.eventCount()).isGreaterThan(10_000);
         assertThat(result.eventsPerPartition()).hasSize(6);
         assertThat(result.eventsPerPartition().stream().mapToLong(Long::longValue).sum()).isEqualTo(summary.eventCount());
-        Map<Integer, Long> expectedPerPartition = new TreeMap<>();
+        assertThat(result.markers()).isEqualTo(countedMarkers(6));
         List<String> symbols = List.of("BTC-USD", "ETH-USD", "XOM", "CVX", "AAPL", "MSFT", "EURUSD", "GBPUSD", "ES", "NQ");
-        for (int i = 0; i < symbols.size(); i++) {
-            int p = Utils.toPositive(Utils.murmur2(symbols.get(i).getBytes(StandardCharsets.UTF_8))) % 6;
-            expectedPerPartition.merge(p, summary.eventsPerInstrument().get(i), Long::sum);
-        }
-        for (int p = 0; p < 6; p++) {
-            assertThat(result.eventsPerPartition().get(p)).as("partition " + p + " holds its instruments' events")
-                    .isEqualTo(expectedPerPartition.getOrDefault(p, 0L));
-        }
-
-        assertThat(check("it-six")).isEqualTo(new Verdict(true, String.format(java.util.Locale.ROOT,
-                "PASS: the topic holds exactly the %,d events of the dataset in 6 partitions: every field equal, each seq"
-                        + " once, seq strictly increasing within every partition", summary.eventCount())));
 
         SessionEntry entry = new SessionCatalog(props, registry, TIMEOUT).find(SessionId.of("it-six")).orElseThrow();
         SessionManifest m = entry.manifest();
+        assertThat(m.getAssignment()).isEqualTo("balanced");
+        assertThat(result.assignment()).isEqualTo("balanced");
+        PartitionAssignment balanced = PartitionAssignment.balanced(eventsPerInstrument(), 6,
+                List.<int[]>of(new int[] {2, 3}));
+        assertThat(entry.assignment()).isEqualTo(balanced);
+        long[] expectedPerPartition = balanced.eventsPerPartition(eventsPerInstrument());
+        for (int p = 0; p < 6; p++) {
+            assertThat(result.eventsPerPartition().get(p)).as("partition " + p + " holds its instruments' events")
+                    .isEqualTo(expectedPerPartition[p]);
+        }
+        assertThat(result.maxPartitionShare()).isEqualTo(balanced.maxShare(eventsPerInstrument())).isLessThan(0.25);
+
+        assertThat(check("it-six")).isEqualTo(new Verdict(true, String.format(java.util.Locale.ROOT,
+                "PASS: the topic holds exactly the %,d events of the dataset in 6 partitions: every field equal, each seq"
+                        + " once, seq strictly increasing within every partition; and %,d progress markers, START first"
+                        + " and END last in every partition, each consistent with the events around it",
+                summary.eventCount(), countedMarkers(6))));
+
         assertThat(entry.complete()).isTrue();
         assertThat(entry.startMicros()).isEqualTo(SimConfig.DEFAULT_START_MICROS);
         assertThat(m.getStartMicros()).isEqualTo(SimConfig.DEFAULT_START_MICROS);
@@ -128,19 +144,40 @@ class PublisherIT {
     }
 
     @Test
-    void refusesAnExistingSessionAndForceRecreatesItThroughTheSerde() throws Exception {
+    void refusesAnExistingSessionAndForceRecreatesItThroughTheSerdeOnTheHashAssignment() throws Exception {
         publish("it-again", 3, false);
         assertThatThrownBy(() -> publish("it-again", 3, false)).isInstanceOf(PublishException.class)
                 .hasMessage("session 'it-again' already exists: its topic qps.it-again.ticks already holds "
-                        + summary.eventCount() + " records; choose another --session, or add --force to delete and"
-                        + " recreate qps.it-again.ticks and replace the manifest");
+                        + (summary.eventCount() + countedMarkers(3)) + " records; choose another --session, or add"
+                        + " --force to delete and recreate qps.it-again.ticks and replace the manifest");
 
-        PublishResult forced = publish("it-again", 2, true, ValueEncoding.SERDE);
+        PublishResult forced = publish("it-again", 2, true, ValueEncoding.SERDE, AssignmentMode.HASH, Speed.MAX);
         assertThat(forced.eventsPerPartition()).hasSize(2);
+        assertThat(forced.markers()).isEqualTo(countedMarkers(2));
         assertThat(check("it-again").pass()).isTrue();
         SessionEntry entry = new SessionCatalog(props, registry, TIMEOUT).find(SessionId.of("it-again")).orElseThrow();
         assertThat(entry.manifest().getPartitions()).isEqualTo(2);
+        assertThat(entry.manifest().getAssignment()).isEqualTo("hash");
+        long[] expectedPerPartition = new long[2];
+        for (int i = 0; i < entry.manifest().getInstruments().size(); i++) {
+            String symbol = entry.manifest().getInstruments().get(i).getSymbol();
+            int p = Utils.toPositive(Utils.murmur2(symbol.getBytes(StandardCharsets.UTF_8))) % 2;
+            assertThat(entry.assignment().partitionOf(i)).as(symbol + " as Kafka's default partitioner").isEqualTo(p);
+            expectedPerPartition[p] += summary.eventsPerInstrument().get(i);
+        }
+        assertThat(forced.eventsPerPartition()).containsExactly(expectedPerPartition[0], expectedPerPartition[1]);
         assertThat(new SessionCatalog(props, registry, TIMEOUT).find(SessionId.of("never-published"))).isEmpty();
+    }
+
+    @Test
+    void pacedPublishingAddsTimedMarkersAndTheTopicStillChecks() throws Exception {
+        // one simulated day in about a second of wall time: PROGRESS rounds every 10 ms besides every 4,096 events
+        PublishResult paced = publish("it-paced", 3, false, ValueEncoding.DIRECT, AssignmentMode.BALANCED,
+                new Speed(86_400));
+        assertThat(paced.markers()).isGreaterThan(countedMarkers(3) + 3 * 20);
+        assertThat(paced.markers() % 3).isZero();
+        Verdict verdict = check("it-paced");
+        assertThat(verdict.pass()).as(verdict.line()).isTrue();
     }
 
     @Test
