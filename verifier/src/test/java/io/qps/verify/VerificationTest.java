@@ -7,61 +7,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qps.core.engine.Divergence;
 import io.qps.core.engine.EngineConfig;
 import io.qps.core.engine.EngineResult;
-import io.qps.core.engine.OutputRecord;
 import io.qps.core.engine.OutputTopic;
-import io.qps.core.engine.ReferenceRun;
 import io.qps.core.execution.FillEvent;
 import io.qps.core.instrument.Universe;
 import io.qps.core.market.MarketEvent;
-import io.qps.core.sim.MarketSimulator;
-import io.qps.core.sim.SimConfig;
 import io.qps.core.strategy.StrategyId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The verdict, the documents and the divergence report on reference outputs, with and without a planted change. */
 class VerificationTest {
+    private static ReferenceFixture fixture;
     private static Universe universe;
     private static List<MarketEvent> events;
     private static EngineResult reference;
-    private static final Provenance PROVENANCE = new Provenance("d".repeat(64), "c".repeat(64), "0.1.0-test", 42, 1);
 
     @BeforeAll
     static void run() {
-        universe = Universe.standard();
-        events = new ArrayList<>();
-        new MarketSimulator(SimConfig.defaults(42, 1).withDensity(0.05)).run(events::add);
-        reference = ReferenceRun.run(universe, EngineConfig.defaults(), events);
+        fixture = ReferenceFixture.of(42, 1, 0.05);
+        universe = fixture.universe;
+        events = fixture.events;
+        reference = fixture.reference;
     }
 
     private static Verification verify(RunResults live, RunResults replay) {
-        return Verification.of("s1", PROVENANCE, live, replay, RunResults.reference(reference), universe, EngineConfig.defaults(),
-                seq -> events.get((int) seq - 1).toString());
+        return fixture.verify(live, replay);
     }
 
     private static RunResults copy(String run) {
-        return RunResults.of(run, reference.outputs().byTopic());
+        return fixture.copy(run);
     }
 
-    /** The reference outputs with the quantity of the first fill of {@code strategy} increased by one lot. */
     private static RunResults withChangedFill(String run, StrategyId strategy) {
-        Map<OutputTopic, List<OutputRecord>> records = new EnumMap<>(OutputTopic.class);
-        reference.outputs().byTopic().forEach((t, list) -> records.put(t, new ArrayList<>(list)));
-        List<OutputRecord> fills = records.get(OutputTopic.FILLS);
-        for (int i = 0; i < fills.size(); i++) {
-            if (fills.get(i) instanceof FillEvent f && f.strategy() == strategy) {
-                long lot = universe.get(f.instrument()).lotSize();
-                fills.set(i, new FillEvent(f.seq(), f.symbol(), f.sub(), f.timestampMicros(), f.strategy(),
-                        f.instrument(), f.orderId(), f.side(), f.quantity() + lot, f.price(), f.liquidity(), f.fee(),
-                        f.remaining(), f.orderCauseSeq()));
-                break;
-            }
-        }
-        return RunResults.of(run, records);
+        return fixture.withChangedFill(run, strategy);
     }
 
     private static FillEvent firstFill(StrategyId strategy) {
