@@ -105,7 +105,7 @@ public final class DemoCommand implements Callable<Integer> {
             // also on a mismatch: the report shows the first divergence and its causal chain
             int report = run(6, "report", List.of("report", "--session-id", id.toString(), "--out", REPORT));
             if (report == 0) {
-                spec.commandLine().getOut().println("report: " + Path.of(REPORT).toAbsolutePath());
+                spec.commandLine().getOut().println("open in a browser: " + Path.of(REPORT).toAbsolutePath());
             }
         }
         say("services are still up: './qps status' shows them, './qps down' stops them");

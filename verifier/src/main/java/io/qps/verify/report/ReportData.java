@@ -59,7 +59,7 @@ public final class ReportData {
         List<String> strategyNames = names.subList(0, strategies.size());
         ObjectNode returns = root.putObject("hourly");
         returns.put("hours", hourly.hours());
-        returns.put("rolling_window_hours", ReturnSeries.ROLLING_HOURS);
+        returns.put("rolling_window_hours", hourly.rollingWindow());
         returns.set("rolling_sharpe", hourly.rollingSharpe());
         returns.set("histogram", hourly.histogram(strategyNames));
         returns.set("correlation", hourly.correlation(strategyNames));

@@ -15,11 +15,11 @@ import java.util.TreeSet;
 /**
  * The report's return-based charts, on <b>hourly</b> returns (a run of a few days has too few daily returns for a
  * distribution or a correlation): each book's hourly returns from {@link EquityCurve#returns}, aligned on the union
- * of hours (an hour where a book has no sample has return 0), their histogram, a rolling 24-hour Sharpe annualized
- * by {@code sqrt(days per year x 24)}, and the correlation matrix of the strategies' hourly returns.
+ * of hours (an hour where a book has no sample has return 0), their histogram, a rolling Sharpe annualized by
+ * {@code sqrt(days per year x 24)} over the trailing 24 hours (6 hours for a run shorter than three days, which
+ * would otherwise have next to no points), and the correlation matrix of the strategies' hourly returns.
  */
 final class ReturnSeries {
-    static final int ROLLING_HOURS = 24;
     static final int BINS = 30;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -54,12 +54,17 @@ final class ReturnSeries {
         });
     }
 
+    /** The rolling Sharpe's window: 24 hours, or 6 for a run of less than three days. */
+    int rollingWindow() {
+        return hours.size() >= 72 ? 24 : 6;
+    }
+
     /** Rolling Sharpe per book: {@code [[hour ms, value or null], ...]}. */
     ObjectNode rollingSharpe() {
         ObjectNode o = NODES.objectNode();
         returns.forEach((book, r) -> {
-            Double[] s = r.length < ROLLING_HOURS ? new Double[r.length]
-                    : Ratios.rollingSharpe(r, ROLLING_HOURS, periodsPerYear);
+            Double[] s = r.length < rollingWindow() ? new Double[r.length]
+                    : Ratios.rollingSharpe(r, rollingWindow(), periodsPerYear);
             ArrayNode points = o.putArray(book);
             for (int i = 0; i < r.length; i++) {
                 ArrayNode p = points.addArray();

@@ -86,6 +86,10 @@ class ReportRenderTest {
             assertThat(row.path("strategy").asText()).isNotEmpty();
         }
         assertThat(data.at("/fills/rows").size()).isLessThanOrEqualTo(5 * 50);
+        assertThat(data.at("/hourly/hours").asInt()).isEqualTo(48);
+        assertThat(data.at("/hourly/rolling_window_hours").asInt()).as("a short run: 6 hours").isEqualTo(6);
+        assertThat(data.at("/hourly/rolling_sharpe/TOTAL/5/1").isNumber()).isTrue();
+        assertThat(data.at("/hourly/rolling_sharpe/TOTAL/4/1").isNull()).isTrue();
     }
 
     @Test
