@@ -36,7 +36,7 @@ public record StatsConfig(long capitalPerStrategy, int periodsPerYearDays) {
                     + " sortino: mean / downside deviation (sqrt of the mean of min(r, 0)^2 over all days) x sqrt(365);"
                     + " calmar: annualized return / max drawdown percent; each is null when undefined (fewer than"
                     + " two days, or a zero denominator)",
-            "sharpe_intraday: the same Sharpe on per-sample (60 s) returns annualized by sqrt(365 x samples per day);"
+            "sharpe_intraday_1m: the same Sharpe on per-sample (60 s) returns annualized by sqrt(365 x samples per day);"
                     + " it has many more observations than the daily Sharpe on a short run, but ignores autocorrelation",
             "max drawdown: largest fall of total PnL from a running peak (money), and largest fall of equity from"
                     + " its running peak divided by that peak equity (percent); the peak starts at PnL 0",
