@@ -12,6 +12,7 @@ import io.qps.core.engine.OutputTopic;
 import io.qps.core.instrument.Money;
 import io.qps.core.portfolio.PnlSnapshot;
 import io.qps.core.stats.PerformanceStats;
+import io.qps.core.stats.StatsConfig;
 import io.qps.core.strategy.StrategyId;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,8 +26,10 @@ import java.util.Map;
  */
 public final class ResultsDocuments {
     /** What "pnl" means in both documents. */
-    public static final String PNL_DEFINITION = "total PnL in USD (realized + unrealized - fees) at the run's last"
-            + " equity-curve sample (60 s event-time boundary)";
+    public static final String PNL_DEFINITION = StatsConfig.PNL_DEFINITION;
+    /** What "trades" counts in {@code results.json}: kept for the seed's shape, it equals {@code fills}. */
+    public static final String TRADES_DEFINITION = "trades = fills (fill events, a partial fill counts once each),"
+            + " kept for compatibility; round_trips counts positions taken from flat back to flat";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -40,6 +43,7 @@ public final class ResultsDocuments {
     public static ObjectNode summary(Verification v) {
         ObjectNode root = NODES.objectNode();
         root.put("session", v.session());
+        root.put("pnl_match", Comparison.verdict(v.replicated()));
         ObjectNode portfolio = root.putObject("portfolio_pnl");
         portfolio.set("live_pnl", pnl(v.live(), PnlSnapshot.TOTAL));
         portfolio.set("replay_pnl", pnl(v.replay(), PnlSnapshot.TOTAL));
@@ -47,11 +51,15 @@ public final class ResultsDocuments {
         ObjectNode alphas = root.putObject("alphas");
         for (StrategyId s : StrategyId.values()) {
             ObjectNode a = alphas.putObject(s.code());
-            a.put("trades", v.live().only(s).fills().size());
+            RunResults live = v.live().only(s);
+            a.put("trades", live.fills().size());
             a.set("pnl", pnl(v.live(), s.code()));
             a.put("match", Comparison.verdict(v.liveVsReplay().strategies().get(s)));
             a.put("reference_match", Comparison.verdict(v.liveVsReference().strategies().get(s)
                     && v.replayVsReference().strategies().get(s)));
+            a.put("fills", live.fills().size());
+            PerformanceStats st = v.stats().get(v.live().run()).get(s.code());
+            a.put("round_trips", st == null ? 0 : st.roundTrips());
         }
         ObjectNode oracle = root.putObject("oracle");
         oracle.set("reference_pnl", pnl(v.reference(), PnlSnapshot.TOTAL));
@@ -66,7 +74,20 @@ public final class ResultsDocuments {
         digests.put("replay", v.replay().canonical().digest());
         digests.put("reference", v.reference().canonical().digest());
         root.put("pnl_definition", PNL_DEFINITION);
+        root.put("trades_definition", TRADES_DEFINITION);
+        root.set("provenance", provenance(v.provenance()));
         return root;
+    }
+
+    private static ObjectNode provenance(Provenance p) {
+        ObjectNode o = NODES.objectNode();
+        o.put("dataset_sha256", p.datasetSha256());
+        o.put("config_hash", p.configHash());
+        o.put("qps_version", p.qpsVersion());
+        o.put("seed", p.seed());
+        o.put("days", p.days());
+        o.put("note", "from the session manifest; not part of any digest");
+        return o;
     }
 
     /** {@code results_detailed.json}. */
@@ -74,10 +95,19 @@ public final class ResultsDocuments {
         ObjectNode root = NODES.objectNode();
         root.put("session", v.session());
         root.put("verdict", Comparison.verdict(v.passed()));
+        root.put("pnl_match", Comparison.verdict(v.replicated()));
         ObjectNode runs = root.putObject("runs");
         runs.put("live", v.live().run());
         runs.put("replay", v.replay().run());
         runs.put("reference", v.reference().run());
+        ObjectNode digests = root.putObject("digests");
+        for (RunResults r : runs(v)) {
+            digests.put(r.run(), r.canonical().digest());
+        }
+        ObjectNode comparisons = root.putObject("comparisons");
+        comparisons.put("live_vs_replay", Comparison.verdict(v.liveVsReplay().match()));
+        comparisons.put("live_vs_reference", Comparison.verdict(v.liveVsReference().match()));
+        comparisons.put("replay_vs_reference", Comparison.verdict(v.replayVsReference().match()));
         ObjectNode books = root.putObject("strategies");
         for (StrategyId s : StrategyId.values()) {
             ObjectNode b = books.putObject(s.code());
@@ -107,6 +137,8 @@ public final class ResultsDocuments {
         divergences.set("live_vs_reference", divergences(v, v.liveVsReference(), v.reference(), v.live()));
         divergences.set("replay_vs_reference", divergences(v, v.replayVsReference(), v.reference(), v.replay()));
         root.put("pnl_definition", PNL_DEFINITION);
+        root.set("statistics_conventions", StatisticsJson.conventions(v.config()));
+        root.set("provenance", provenance(v.provenance()));
         return root;
     }
 
@@ -119,6 +151,7 @@ public final class ResultsDocuments {
         boolean total = book.equals(PnlSnapshot.TOTAL);
         RunResults scope = total ? r : r.only(StrategyId.fromCode(book));
         o.put("trades", scope.fills().size());
+        o.put("fills", scope.fills().size());
         o.put("orders", scope.orders().size());
         o.put("rejects", scope.rejects().size());
         PnlSnapshot last = r.lastSamples().get(book);
@@ -129,18 +162,7 @@ public final class ResultsDocuments {
         o.set("gross_exposure", money(last == null ? 0 : last.grossExposure()));
         PerformanceStats s = v.stats().get(r.run()).get(book);
         if (s != null) {
-            ObjectNode st = o.putObject("statistics");
-            st.put("round_trips", s.roundTrips());
-            st.put("sharpe", s.sharpe());
-            st.put("sortino", s.sortino());
-            st.set("max_drawdown", money(s.maxDrawdown()));
-            st.put("max_drawdown_pct", s.maxDrawdownPct());
-            st.put("hit_rate", s.hitRate());
-            st.put("profit_factor", Double.isInfinite(s.profitFactor()) ? "inf" : Double.toString(s.profitFactor()));
-            st.set("traded_notional", money(s.tradedNotional()));
-            st.put("turnover", s.turnover());
-            st.set("capital", money(s.capital()));
-            st.put("periods", s.periods());
+            o.set("statistics", StatisticsJson.of(s));
         }
         return o;
     }

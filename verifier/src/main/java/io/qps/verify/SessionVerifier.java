@@ -109,11 +109,12 @@ public final class SessionVerifier {
         RunResults reference = RunResults.reference(ReferenceRun.run(universe, config, events));
         RunResults liveResults = read(session, liveRun.getRun().toString());
         RunResults replayResults = read(session, replayRun.getRun().toString());
-        return Verification.of(session.toString(), liveResults, replayResults, reference, universe, config,
-                seq -> seq >= 1 && seq <= events.size() ? events.get((int) (seq - 1)).toString() : "no event " + seq);
+        return Verification.of(session.toString(), Provenance.of(entry.manifest()), liveResults, replayResults,
+                reference, universe, config, seq -> seq >= 1 && seq <= events.size() ? events.get((int) (seq - 1)).toString() : "no event " + seq);
     }
 
-    private RunResults read(SessionId session, String run) {
+    /** Run {@code run} of the session read back from its output topics (it must exist and be complete). */
+    public RunResults read(SessionId session, String run) {
         RunTopics topics = new RunTopics(TopicNames.orders(session, run), TopicNames.fills(session, run),
                 TopicNames.positions(session, run), TopicNames.pnl(session, run));
         return RunResults.of(run, reader.read(topics, registry));

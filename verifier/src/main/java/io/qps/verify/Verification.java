@@ -15,6 +15,7 @@ import java.util.function.LongFunction;
  * reference engine on the same dataset (the oracle).
  *
  * @param session the session id
+ * @param provenance what the session was made from (its manifest's dataset hash, configuration hash, version)
  * @param live the live run's results
  * @param replay the replay run's results
  * @param reference the reference engine's results
@@ -23,13 +24,15 @@ import java.util.function.LongFunction;
  * @param replayVsReference reference (expected) vs replay
  * @param inputEvent the input event of a seq, as text, for divergence chains
  * @param stats per run id, the performance statistics of every strategy and the TOTAL book
+ * @param config the engine configuration the reference ran with and the statistics follow
  */
-public record Verification(String session, RunResults live, RunResults replay, RunResults reference,
+public record Verification(String session, Provenance provenance, RunResults live, RunResults replay, RunResults reference,
                            Comparison liveVsReplay, Comparison liveVsReference, Comparison replayVsReference,
-                           LongFunction<String> inputEvent, Map<String, Map<String, PerformanceStats>> stats) {
+                           LongFunction<String> inputEvent, Map<String, Map<String, PerformanceStats>> stats,
+                           EngineConfig config) {
 
     /** Compares the three runs; statistics use {@code config}'s statistics and sampling settings. */
-    public static Verification of(String session, RunResults live, RunResults replay, RunResults reference,
+    public static Verification of(String session, Provenance provenance, RunResults live, RunResults replay, RunResults reference,
                                   Universe universe, EngineConfig config, LongFunction<String> inputEvent) {
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(replay, "replay");
@@ -39,10 +42,11 @@ public record Verification(String session, RunResults live, RunResults replay, R
         List<StrategyId> strategies = List.copyOf(config.strategies().enabled());
         Map<String, Map<String, PerformanceStats>> stats = new java.util.LinkedHashMap<>();
         for (RunResults r : List.of(live, replay, reference)) {
-            stats.put(r.run(), calculator.compute(strategies, r.fills(), r.positions(), r.pnl(), r.lastSamples()));
+            stats.put(r.run(), calculator.compute(strategies, r.fills(), r.positions(), r.pnl()));
         }
-        return new Verification(session, live, replay, reference, Comparison.of(live, replay),
-                Comparison.of(reference, live), Comparison.of(reference, replay), inputEvent, stats);
+        return new Verification(session, Objects.requireNonNull(provenance, "provenance"), live, replay, reference,
+                Comparison.of(live, replay), Comparison.of(reference, live), Comparison.of(reference, replay),
+                inputEvent, stats, config);
     }
 
     /** The replication verdict ({@code pnl_match}): live and replay outputs are byte-identical in canonical form. */

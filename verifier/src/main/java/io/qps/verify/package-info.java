@@ -8,11 +8,14 @@
  *       record of each differing topic;</li>
  *   <li>{@link io.qps.verify.Verification}: live vs replay (the replication verdict, {@code pnl_match}) and both
  *       vs the reference engine (the oracle), plus each run's statistics;</li>
- *   <li>{@link io.qps.verify.ResultsDocuments}: {@code results.json} (the seed's shape: {@code portfolio_pnl},
- *       {@code alphas}; plus {@code oracle}, {@code verdict}, {@code runs}, {@code digests}) and
+ *   <li>{@link io.qps.verify.ResultsDocuments}: {@code results.json} (the seed's shape: {@code pnl_match},
+ *       {@code portfolio_pnl}, {@code alphas}; plus {@code oracle}, {@code verdict}, {@code runs}, {@code digests},
+ *       {@code provenance}) and
  *       {@code results_detailed.json} (per strategy and run: trades, orders, rejects, realized/unrealized/total
  *       PnL, fees, gross exposure and the core's statistics; per topic record counts and digests; divergences with
  *       causal key, input seq, differing fields and the chain input event -> orders -> fills -> positions -> PnL);</li>
+ *   <li>{@link io.qps.verify.StatisticsJson}: the core's statistics and their conventions as JSON;</li>
+ *   <li>{@code io.qps.verify.report}: the HTML report of a run ({@code qps report});</li>
  *   <li>{@link io.qps.verify.ResultsTopic}: the JSON record on {@code qps.results} keyed by session;</li>
  *   <li>{@link io.qps.verify.SessionVerifier}: the whole check against a cluster, with clear errors for unknown
  *       sessions or runs, runs still in progress and a dataset that is not the session's.</li>

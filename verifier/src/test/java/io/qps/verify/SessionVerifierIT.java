@@ -91,6 +91,12 @@ class SessionVerifierIT {
         JsonNode read = new ObjectMapper().readTree(topic.latest().get(GOOD.toString()));
         assertThat(read.at("/portfolio_pnl/pnl_match").asText()).isEqualTo("PASS");
         assertThat(read.at("/oracle/live_vs_reference").asText()).isEqualTo("PASS");
+        assertThat(read.path("pnl_match").asText()).isEqualTo("PASS");
+        assertThat(read.at("/provenance/dataset_sha256").asText())
+                .isEqualTo(verifier().session(GOOD).manifest().getDatasetSha256().toString());
+        assertThat(read.at("/provenance/config_hash").asText()).hasSize(64);
+        // the run read back and the reference engine have one set of statistics: the same outputs, the same figures
+        assertThat(v.stats().get("live")).isEqualTo(v.stats().get("reference"));
     }
 
     @Test

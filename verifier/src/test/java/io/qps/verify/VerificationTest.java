@@ -7,60 +7,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qps.core.engine.Divergence;
 import io.qps.core.engine.EngineConfig;
 import io.qps.core.engine.EngineResult;
-import io.qps.core.engine.OutputRecord;
 import io.qps.core.engine.OutputTopic;
-import io.qps.core.engine.ReferenceRun;
 import io.qps.core.execution.FillEvent;
 import io.qps.core.instrument.Universe;
 import io.qps.core.market.MarketEvent;
-import io.qps.core.sim.MarketSimulator;
-import io.qps.core.sim.SimConfig;
 import io.qps.core.strategy.StrategyId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The verdict, the documents and the divergence report on reference outputs, with and without a planted change. */
 class VerificationTest {
+    private static ReferenceFixture fixture;
     private static Universe universe;
     private static List<MarketEvent> events;
     private static EngineResult reference;
 
     @BeforeAll
     static void run() {
-        universe = Universe.standard();
-        events = new ArrayList<>();
-        new MarketSimulator(SimConfig.defaults(42, 1).withDensity(0.05)).run(events::add);
-        reference = ReferenceRun.run(universe, EngineConfig.defaults(), events);
+        fixture = ReferenceFixture.of(42, 1, 0.05);
+        universe = fixture.universe;
+        events = fixture.events;
+        reference = fixture.reference;
     }
 
     private static Verification verify(RunResults live, RunResults replay) {
-        return Verification.of("s1", live, replay, RunResults.reference(reference), universe, EngineConfig.defaults(),
-                seq -> events.get((int) seq - 1).toString());
+        return fixture.verify(live, replay);
     }
 
     private static RunResults copy(String run) {
-        return RunResults.of(run, reference.outputs().byTopic());
+        return fixture.copy(run);
     }
 
-    /** The reference outputs with the quantity of the first fill of {@code strategy} increased by one lot. */
     private static RunResults withChangedFill(String run, StrategyId strategy) {
-        Map<OutputTopic, List<OutputRecord>> records = new EnumMap<>(OutputTopic.class);
-        reference.outputs().byTopic().forEach((t, list) -> records.put(t, new ArrayList<>(list)));
-        List<OutputRecord> fills = records.get(OutputTopic.FILLS);
-        for (int i = 0; i < fills.size(); i++) {
-            if (fills.get(i) instanceof FillEvent f && f.strategy() == strategy) {
-                long lot = universe.get(f.instrument()).lotSize();
-                fills.set(i, new FillEvent(f.seq(), f.symbol(), f.sub(), f.timestampMicros(), f.strategy(),
-                        f.instrument(), f.orderId(), f.side(), f.quantity() + lot, f.price(), f.liquidity(), f.fee(),
-                        f.remaining(), f.orderCauseSeq()));
-                break;
-            }
-        }
-        return RunResults.of(run, records);
+        return fixture.withChangedFill(run, strategy);
     }
 
     private static FillEvent firstFill(StrategyId strategy) {
@@ -76,9 +57,13 @@ class VerificationTest {
         JsonNode summary = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(v)));
         List<String> fields = new ArrayList<>();
         summary.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("session", "portfolio_pnl", "alphas", "oracle", "verdict", "runs", "digests",
-                "pnl_definition");
+        assertThat(fields).containsExactly("session", "pnl_match", "portfolio_pnl", "alphas", "oracle", "verdict",
+                "runs", "digests", "pnl_definition", "trades_definition", "provenance");
         assertThat(summary.at("/portfolio_pnl/pnl_match").asText()).isEqualTo("PASS");
+        assertThat(summary.path("pnl_match").asText()).isEqualTo("PASS");
+        assertThat(summary.at("/provenance/dataset_sha256").asText()).isEqualTo("d".repeat(64));
+        assertThat(summary.at("/provenance/config_hash").asText()).isEqualTo("c".repeat(64));
+        assertThat(summary.at("/provenance/qps_version").asText()).isEqualTo("0.1.0-test");
         assertThat(summary.at("/portfolio_pnl/live_pnl").decimalValue())
                 .isEqualByComparingTo(summary.at("/oracle/reference_pnl").decimalValue());
         assertThat(summary.at("/portfolio_pnl/live_pnl").decimalValue()).isEqualByComparingTo(
@@ -89,12 +74,22 @@ class VerificationTest {
             assertThat(a.path("trades").asLong()).isEqualTo(
                     reference.outputs().fills().stream().filter(f -> f.strategy() == s).count()).isPositive();
             assertThat(a.path("match").asText()).isEqualTo("PASS");
+            assertThat(a.path("fills").asLong()).isEqualTo(a.path("trades").asLong());
+            assertThat(a.path("round_trips").asLong()).isEqualTo(reference.stats().get(s.code()).roundTrips());
         }
         assertThat(summary.at("/digests/live").asText()).isEqualTo(reference.digest());
         JsonNode detailed = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.detailed(v)));
         assertThat(detailed.at("/divergences/live_vs_replay").size()).isZero();
         assertThat(detailed.at("/strategies/alpha_2_breakout/live/statistics/round_trips").asLong())
                 .isEqualTo(reference.stats().get("alpha_2_breakout").roundTrips());
+        assertThat(detailed.at("/provenance/dataset_sha256").asText()).isEqualTo("d".repeat(64));
+        assertThat(detailed.at("/digests/reference").asText()).isEqualTo(reference.digest());
+        assertThat(detailed.at("/comparisons/live_vs_replay").asText()).isEqualTo("PASS");
+        assertThat(detailed.at("/statistics_conventions/days_per_year").asInt()).isEqualTo(365);
+        JsonNode stats = detailed.at("/strategies/TOTAL/live/statistics");
+        for (String ratio : List.of("sharpe", "sortino", "calmar", "profit_factor", "hit_rate", "exposure")) {
+            assertThat(stats.path(ratio).isNumber() || stats.path(ratio).isNull()).as(ratio).isTrue();
+        }
         assertThat(detailed.at("/topics/fills/reference/records").asInt())
                 .isEqualTo(reference.outputs().fills().size() + reference.outputs().rejects().size());
     }
@@ -132,6 +127,25 @@ class VerificationTest {
         assertThat(first.path("causal_key").asText()).isEqualTo(changed.key().canonical());
         assertThat(first.at("/chain/input_event").asText()).isEqualTo(events.get((int) changed.seq() - 1).toString());
         assertThat(first.at("/chain/live/fills/0").asText()).isEqualTo(changed.canonical());
+    }
+
+    @Test
+    void provenanceStaysOutOfTheDigestsAndStatisticsUseTheLastSample() throws Exception {
+        Verification other = Verification.of("s1", new Provenance("e".repeat(64), "f".repeat(64), "9", 7, 2),
+                copy("live"), copy("replay-1"), RunResults.reference(reference), universe, EngineConfig.defaults(),
+                seq -> "");
+        Verification v = verify(copy("live"), copy("replay-1"));
+        JsonNode a = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(v)));
+        JsonNode b = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(other)));
+        assertThat(b.path("digests")).isEqualTo(a.path("digests"));
+        assertThat(b.path("provenance")).isNotEqualTo(a.path("provenance"));
+        // the reference engine's own statistics and the verifier's agree: one definition, the last equity sample
+        for (var e : reference.stats().entrySet()) {
+            assertThat(v.stats().get("live").get(e.getKey())).isEqualTo(e.getValue());
+            long lastSample = reference.outputs().pnl().stream().filter(p -> p.book().equals(e.getKey()))
+                    .reduce((x, y) -> y).orElseThrow().totalPnl();
+            assertThat(e.getValue().totalPnl()).as(e.getKey()).isEqualTo(lastSample);
+        }
     }
 
     @Test

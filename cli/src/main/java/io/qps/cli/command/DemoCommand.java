@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
  * command of the same name, run in this process; the first step that fails ends the demo with its exit code.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The whole flow in one command: up, generate, live, replay, verify; ends with the verdict.",
+        description = {"The whole flow in one command: up, generate, live, replay, verify, report; ends with the verdict.",
             "On the embedded default, step by step:",
             "  1. up        start the embedded Kafka broker and schema registry (if not running)",
             "  2. generate  the dataset (--days 3 --seed 42 -> data/42-3d.qpsd), unless that file is already there",
@@ -40,9 +40,13 @@ import picocli.CommandLine.Spec;
             "               of this dataset",
             "  4. replay    reset the application (StreamsResetter), reprocess the ticks into run replay-N",
             "  5. verify    live vs replay vs the reference engine: results.json, results_detailed.json, qps.results",
+            "  6. report    report.html: the live run's charts, statistics, fills and the replication verdict",
             "Exit code 0 only when live = replay = reference engine. Services are left running: 'qps status'",
             "shows them, 'qps down' stops them."})
 public final class DemoCommand implements Callable<Integer> {
+    private static final int STEPS = 6;
+    private static final String REPORT = "report.html";
+
     @Spec
     private CommandSpec spec;
 
@@ -81,7 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
 
         step(1, "up", List.of("up", "--data-dir", local.dataDir().toString()));
         if (matches(dataset)) {
-            say("2/5 generate: " + dataset + " is already there (seed " + seed + ", " + days + " days, checksum verified)");
+            say("2/" + STEPS + " generate: " + dataset + " is already there (seed " + seed + ", " + days + " days, checksum verified)");
         } else {
             step(2, "generate", List.of("generate", "--days", Integer.toString(days), "--seed", Long.toString(seed),
                     "--out", dataset.toString()));
@@ -93,7 +97,7 @@ public final class DemoCommand implements Callable<Integer> {
                     + published.get() + "); choose another --session-id");
         }
         if (published.isPresent() && liveComplete(id)) {
-            say("3/5 live: session " + id + " already has a complete live run of this dataset (sha256 " + sha + ")");
+            say("3/" + STEPS + " live: session " + id + " already has a complete live run of this dataset (sha256 " + sha + ")");
         } else {
             step(3, "live", List.of("live", "--session-id", id.toString(), "--dataset", dataset.toString(),
                     "--partitions", Integer.toString(partitions), "--assignment", assignment, "--threads",
@@ -102,6 +106,13 @@ public final class DemoCommand implements Callable<Integer> {
         step(4, "replay", List.of("replay", "--session-id", id.toString(), "--threads", Integer.toString(threads)));
         int verdict = run(5, "verify", List.of("verify", "--session-id", id.toString(), "--dataset",
                 dataset.toString()));
+        if (verdict == 0 || verdict == CliException.FAILED && Files.isRegularFile(Path.of("results_detailed.json"))) {
+            // also on a mismatch: the report shows the first divergence and its causal chain
+            int report = run(6, "report", List.of("report", "--session-id", id.toString(), "--out", REPORT));
+            if (report == 0) {
+                spec.commandLine().getOut().println("open in a browser: " + Path.of(REPORT).toAbsolutePath());
+            }
+        }
         say("services are still up: './qps status' shows them, './qps down' stops them");
         if (verdict != 0) {
             throw new CliException(verdict, "demo: FAIL: live, replay and the reference engine differ (report above,"
@@ -120,7 +131,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private int run(int number, String name, List<String> args) {
-        say(number + "/5 " + name + ": qps " + String.join(" ", args));
+        say(number + "/" + STEPS + " " + name + ": qps " + String.join(" ", args));
         List<String> all = new ArrayList<>();
         ClusterSettings cluster = qps.clusterSettings();
         all.add("--bootstrap");
@@ -143,7 +154,7 @@ public final class DemoCommand implements Callable<Integer> {
             DatasetHeader h = reader.header();
             return h.seed() == seed && h.days() == days && h.densityScale() == 1.0;
         } catch (DatasetFormatException e) {
-            say("2/5 generate: " + dataset + " is unusable (" + e.getMessage() + "); generating it again");
+            say("2/" + STEPS + " generate: " + dataset + " is unusable (" + e.getMessage() + "); generating it again");
             return false;
         }
     }

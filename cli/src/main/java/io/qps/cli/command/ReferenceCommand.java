@@ -9,6 +9,7 @@ import io.qps.core.engine.EngineConfig;
 import io.qps.core.engine.EngineResult;
 import io.qps.core.engine.OutputTopic;
 import io.qps.core.engine.ReferenceRun;
+import io.qps.core.stats.StatsConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "reference", mixinStandardHelpOptions = true,
         description = {"Run the reference engine over a dataset file (no Kafka).",
             "The trading core in one thread: prints each strategy's statistics and the digests of the",
-            "canonical outputs."})
+            "canonical outputs. PnL is each book's last equity-curve sample, as in results.json."})
 public final class ReferenceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -49,7 +50,13 @@ public final class ReferenceCommand implements Callable<Integer> {
                 result.outputs().orders().size(), result.outputs().fills().size(), result.outputs().rejects().size(),
                 result.outputs().positions().size(), result.outputs().pnl().size());
         out.println();
+        out.println("pnl: " + StatsConfig.PNL_DEFINITION);
         StatsTable.print(out, result.stats());
+        out.println("statistics: daily returns on UTC days over a fixed capital of $"
+                + StatsTable.dollars(EngineConfig.defaults().stats().capitalPerStrategy())
+                + " per strategy (TOTAL: their sum), annualized over 365 days; ann.ret, vol in %, dd% of peak equity,"
+                + " dd hrs the longest drawdown in event-time hours, expo the share of samples with a position;"
+                + " conventions: results_detailed.json or the report");
         out.println();
         for (OutputTopic topic : OutputTopic.values()) {
             out.printf("digest %-9s %s%n", topic.suffix(), result.canonical().digest(topic));

@@ -188,7 +188,7 @@ public final class VerifyCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private static void write(Path file, String text) {
+    static void write(Path file, String text) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

@@ -3,6 +3,7 @@ package io.qps.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qps.cli.CliRun;
+import io.qps.cli.report.StatsTable;
 import io.qps.core.data.DatasetFiles;
 import io.qps.core.engine.EngineConfig;
 import io.qps.core.engine.ReferenceRun;
@@ -28,7 +29,10 @@ class ReferenceCommandTest {
         DatasetFiles.generate(sim, file);
         List<MarketEvent> events = new ArrayList<>();
         new MarketSimulator(sim).run(events::add);
-        String digest = ReferenceRun.run(sim.universe(), EngineConfig.defaults(), events).digest();
+        var result = ReferenceRun.run(sim.universe(), EngineConfig.defaults(), events);
+        String digest = result.digest();
+        long lastTotal = result.outputs().pnl().stream().filter(p -> p.book().equals("TOTAL"))
+                .reduce((a, b) -> b).orElseThrow().totalPnl();
 
         CliRun run = CliRun.run("reference", "--dataset", file.toString());
 
@@ -36,6 +40,10 @@ class ReferenceCommandTest {
         assertThat(run.out()).contains("digest all       " + digest);
         assertThat(run.out()).contains("alpha_1_pairs").contains("alpha_5_orderbook").contains("TOTAL");
         assertThat(run.out()).contains(String.format("events    %,d", events.size()));
+        assertThat(run.out()).contains("pnl: total PnL").contains("last equity-curve sample");
+        String totalLine = run.out().lines().filter(l -> l.startsWith("TOTAL ")).findFirst().orElseThrow();
+        assertThat(totalLine.split("\\s+")[5]).as("TOTAL pnl, whole dollars, from the last equity sample")
+                .isEqualTo(StatsTable.dollars(lastTotal));
     }
 
     @Test

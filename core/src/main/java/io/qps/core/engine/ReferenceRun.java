@@ -68,7 +68,7 @@ public final class ReferenceRun {
         }
         PerformanceCalculator calculator = new PerformanceCalculator(universe, config.stats(),
                 config.portfolio().sampleIntervalMicros());
-        var stats = calculator.compute(enabled, outputs.fills(), outputs.positions(), outputs.pnl(), finals);
+        var stats = calculator.compute(enabled, outputs.fills(), outputs.positions(), outputs.pnl());
         return new EngineResult(events, engine.lastSeq(), outputs, outputs.canonicalForm(), finals, stats);
     }
 

@@ -1,33 +1,47 @@
 package io.qps.core.stats;
 
 /**
- * Performance of one book (a strategy, or the whole portfolio).
+ * Performance of one book (a strategy, or the whole portfolio), under the conventions of
+ * {@link StatsConfig#CONVENTIONS}.
  *
- * <p>Money values are exact {@code Money} units. Ratios are {@code double}s computed in a fixed
- * order from exact inputs, so they too are identical on every run. Sampling: the equity curve's
- * fixed event-time interval; a period's return is its PnL change divided by the book's capital;
- * Sharpe and Sortino are annualized by {@code sqrt(periods per year)} with a 365-day year and a zero
- * risk-free rate.
+ * <p>Money values are exact {@code Money} units, taken from the book's equity curve (its last sample is the
+ * final PnL). Ratios are {@code double}s computed in a fixed order from exact inputs with {@code StrictMath},
+ * so they too are identical on every run; a ratio that is undefined is {@code null}.
  *
- * @param roundTrips closed round trips (a position opened from flat and closed to flat or flipped)
- * @param fills number of fills
- * @param realizedPnl realized PnL before fees
- * @param unrealizedPnl open positions marked to mid minus cost basis, at the end of the run
- * @param fees fees paid
- * @param totalPnl {@code realizedPnl + unrealizedPnl - fees}
- * @param sharpe annualized Sharpe ratio of per-period returns (sample standard deviation)
- * @param sortino annualized Sortino ratio (downside deviation over all periods)
- * @param maxDrawdown largest fall of the equity curve from a previous peak (money, non-negative)
- * @param maxDrawdownPct {@code maxDrawdown / capital}
- * @param hitRate winning round trips / round trips (0 when none)
- * @param profitFactor gross winning PnL / gross losing PnL of round trips ({@code +Inf} when no loss, 0 when none)
- * @param tradedNotional sum of fill notionals (money)
- * @param turnover {@code tradedNotional / capital}
+ * @param book a strategy code or {@code TOTAL}
  * @param capital the capital the ratios use (money)
- * @param periods number of equity-curve samples
+ * @param samples number of equity-curve samples
+ * @param days number of UTC days with samples (daily returns)
+ * @param firstSampleMicros boundary of the first sample (0 when none)
+ * @param lastSampleMicros boundary of the last sample (0 when none)
+ * @param realizedPnl realized PnL before fees at the last sample
+ * @param unrealizedPnl open positions marked to mid minus cost basis at the last sample
+ * @param fees fees paid up to the last sample
+ * @param totalPnl {@code realizedPnl + unrealizedPnl - fees} at the last sample: the book's final PnL
+ * @param grossExposure gross exposure at the last sample
+ * @param totalReturn {@code totalPnl / capital}
+ * @param annualizedReturn mean daily return x days per year; null without a day
+ * @param annualizedVolatility sample standard deviation of daily returns x sqrt(days per year); null under 2 days
+ * @param sharpe daily Sharpe ratio, annualized; null when undefined
+ * @param sortino daily Sortino ratio, annualized; null when undefined
+ * @param calmar {@code annualizedReturn / maxDrawdownPct}; null when undefined
+ * @param sharpeIntraday Sharpe ratio of per-sample returns, annualized; null when undefined
+ * @param maxDrawdown largest fall of total PnL from a previous peak (money, non-negative)
+ * @param maxDrawdownPct largest fall of equity from a previous peak, over that peak equity
+ * @param maxDrawdownDurationMicros longest event time spent below a previous peak
+ * @param exposure share of samples with non-zero gross exposure; null without samples
+ * @param hitRate winning round trips / round trips; null without round trips
+ * @param profitFactor gross winning PnL / gross losing PnL of round trips; null without a losing round trip
+ * @param tradedNotional sum of fill notionals (money)
+ * @param turnover {@code tradedNotional / capital} over the run
+ * @param roundTrips closed round trips (see {@link StatsConfig#CONVENTIONS})
+ * @param fills number of fill events
  */
-public record PerformanceStats(String book, long roundTrips, long fills, long realizedPnl, long unrealizedPnl,
-                               long fees, long totalPnl, double sharpe, double sortino, long maxDrawdown,
-                               double maxDrawdownPct, double hitRate, double profitFactor, long tradedNotional,
-                               double turnover, long capital, long periods) {
+public record PerformanceStats(String book, long capital, long samples, long days, long firstSampleMicros,
+                               long lastSampleMicros, long realizedPnl, long unrealizedPnl, long fees, long totalPnl,
+                               long grossExposure, double totalReturn, Double annualizedReturn,
+                               Double annualizedVolatility, Double sharpe, Double sortino, Double calmar,
+                               Double sharpeIntraday, long maxDrawdown, double maxDrawdownPct,
+                               long maxDrawdownDurationMicros, Double exposure, Double hitRate, Double profitFactor,
+                               long tradedNotional, double turnover, long roundTrips, long fills) {
 }

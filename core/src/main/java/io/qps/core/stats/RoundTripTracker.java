@@ -16,6 +16,7 @@ final class RoundTripTracker {
     private final TreeMap<String, Open> open = new TreeMap<>();
     private long trips;
     private long wins;
+    private long losses;
     private long grossWin;
     private long grossLoss;
 
@@ -33,7 +34,8 @@ final class RoundTripTracker {
             if (pnl > 0) {
                 wins++;
                 grossWin = Math.addExact(grossWin, pnl);
-            } else {
+            } else if (pnl < 0) {
+                losses++;
                 grossLoss = Math.addExact(grossLoss, -pnl);
             }
         }
@@ -46,14 +48,13 @@ final class RoundTripTracker {
         return trips;
     }
 
-    double hitRate() {
-        return trips == 0 ? 0.0 : (double) wins / trips;
+    /** Winning trips / trips; null without trips. */
+    Double hitRate() {
+        return trips == 0 ? null : (double) wins / trips;
     }
 
-    double profitFactor() {
-        if (trips == 0) {
-            return 0.0;
-        }
-        return grossLoss == 0 ? Double.POSITIVE_INFINITY : (double) grossWin / grossLoss;
+    /** Gross win / gross loss; null without a losing trip (the ratio is undefined, not infinite). */
+    Double profitFactor() {
+        return losses == 0 ? null : (double) grossWin / grossLoss;
     }
 }
