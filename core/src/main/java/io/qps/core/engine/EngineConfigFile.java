@@ -167,6 +167,19 @@ public final class EngineConfigFile {
         }
     }
 
+    /**
+     * A duration in this format's syntax (a whole number and a unit: {@code us ms s m h d}) in microseconds; an
+     * {@link IllegalArgumentException} says what is expected.
+     */
+    public static long parseDuration(String text) {
+        return ValueKind.parseDuration(text.strip());
+    }
+
+    /** A duration in microseconds as this format writes it: the largest unit that divides it exactly. */
+    public static String formatDuration(long micros) {
+        return ValueKind.formatDuration(micros);
+    }
+
     private static void requireKnown(String where, String key, String value, SortedMap<String, Setting> settings) {
         if (!settings.containsKey(key)) {
             String section = key.contains(".") ? key.substring(0, key.lastIndexOf('.') + 1) : key;
