@@ -1,14 +1,13 @@
 package io.qps.core.engine;
 
+import io.qps.core.config.KeyValueFile;
 import io.qps.core.execution.FeeSchedule;
 import io.qps.core.instrument.AssetClass;
 import io.qps.core.strategy.StrategiesConfig;
 import io.qps.core.strategy.StrategyId;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -92,32 +91,10 @@ public final class EngineConfigFile {
 
     private static EngineConfig parse(Reader reader, String source) {
         SortedMap<String, Setting> settings = defaultSettings();
-        Map<String, Integer> seen = new TreeMap<>();
-        try (BufferedReader lines = new BufferedReader(reader)) {
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#") || text.startsWith("!")) {
-                    continue;
-                }
-                String where = source + " line " + number;
-                int eq = text.indexOf('=');
-                if (eq <= 0 || text.endsWith("\\")) {
-                    throw new EngineConfigException(where + ": expected key=value (no continuation lines), got '"
-                            + text + "'");
-                }
-                String key = text.substring(0, eq).strip();
-                String value = text.substring(eq + 1).strip();
-                requireKnown(where, key, value, settings);
-                Integer previous = seen.put(key, number);
-                if (previous != null) {
-                    throw new EngineConfigException(where + ": " + key + " is already set on line " + previous);
-                }
-                settings.put(key, new Setting(value, where));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+        for (KeyValueFile.Entry e : KeyValueFile.read(reader, source, EngineConfigException::new)) {
+            String where = source + " line " + e.line();
+            requireKnown(where, e.key(), e.value(), settings);
+            settings.put(e.key(), new Setting(e.value(), where));
         }
         return build(settings);
     }
