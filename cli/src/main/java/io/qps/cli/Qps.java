@@ -4,6 +4,7 @@ import io.qps.cli.command.BenchCommand;
 import io.qps.cli.command.DemoCommand;
 import io.qps.cli.command.ConsumeCommand;
 import io.qps.cli.command.DownCommand;
+import io.qps.cli.command.ExportCommand;
 import io.qps.cli.command.GenerateCommand;
 import io.qps.cli.command.ImportCommand;
 import io.qps.cli.command.InspectCommand;
@@ -34,7 +35,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, GenerateCommand.class,
             InspectCommand.class, PublishCommand.class, ConsumeCommand.class, ReferenceCommand.class, DemoCommand.class,
             LiveCommand.class, ReplayCommand.class, VerifyCommand.class, ResultsCommand.class, BenchCommand.class,
-            SweepCommand.class, ImportCommand.class},
+            SweepCommand.class, ImportCommand.class, ExportCommand.class},
         footer = {"", "Environment: " + ClusterSettings.ENV_BOOTSTRAP + ", " + ClusterSettings.ENV_REGISTRY_URL
                 + ", " + ClusterSettings.ENV_CLIENT_CONFIG + " (a flag wins over its variable, which wins over the"
                 + " client config file, which wins over the default)."})

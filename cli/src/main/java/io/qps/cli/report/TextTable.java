@@ -79,7 +79,8 @@ public final class TextTable {
         }
     }
 
-    static String csvCell(String cell) {
+    /** A CSV cell: quoted when it holds a comma, a quote or a line end. */
+    public static String csvCell(String cell) {
         if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
             return "\"" + cell.replace("\"", "\"\"") + "\"";
         }
