@@ -13,6 +13,7 @@ import io.qps.cli.command.PublishCommand;
 import io.qps.cli.command.ReferenceCommand;
 import io.qps.cli.command.ReplayCommand;
 import io.qps.cli.command.ResultsCommand;
+import io.qps.cli.command.SessionsCommand;
 import io.qps.cli.command.StatusCommand;
 import io.qps.cli.command.SweepCommand;
 import io.qps.cli.command.UpCommand;
@@ -35,7 +36,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, GenerateCommand.class,
             InspectCommand.class, PublishCommand.class, ConsumeCommand.class, ReferenceCommand.class, DemoCommand.class,
             LiveCommand.class, ReplayCommand.class, VerifyCommand.class, ResultsCommand.class, BenchCommand.class,
-            SweepCommand.class, ImportCommand.class, ExportCommand.class},
+            SweepCommand.class, ImportCommand.class, ExportCommand.class, SessionsCommand.class},
         footer = {"", "Environment: " + ClusterSettings.ENV_BOOTSTRAP + ", " + ClusterSettings.ENV_REGISTRY_URL
                 + ", " + ClusterSettings.ENV_CLIENT_CONFIG + " (a flag wins over its variable, which wins over the"
                 + " client config file, which wins over the default)."})
