@@ -4,7 +4,9 @@ import io.qps.cli.command.BenchCommand;
 import io.qps.cli.command.DemoCommand;
 import io.qps.cli.command.ConsumeCommand;
 import io.qps.cli.command.DownCommand;
+import io.qps.cli.command.ExportCommand;
 import io.qps.cli.command.GenerateCommand;
+import io.qps.cli.command.ImportCommand;
 import io.qps.cli.command.InspectCommand;
 import io.qps.cli.command.LiveCommand;
 import io.qps.cli.command.PublishCommand;
@@ -12,7 +14,9 @@ import io.qps.cli.command.ReferenceCommand;
 import io.qps.cli.command.ReplayCommand;
 import io.qps.cli.command.ReportCommand;
 import io.qps.cli.command.ResultsCommand;
+import io.qps.cli.command.SessionsCommand;
 import io.qps.cli.command.StatusCommand;
+import io.qps.cli.command.SweepCommand;
 import io.qps.cli.command.UpCommand;
 import io.qps.cli.command.VerifyCommand;
 import java.nio.file.Path;
@@ -33,7 +37,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, GenerateCommand.class,
             InspectCommand.class, PublishCommand.class, ConsumeCommand.class, ReferenceCommand.class, DemoCommand.class,
             LiveCommand.class, ReplayCommand.class, VerifyCommand.class, ReportCommand.class, ResultsCommand.class,
-            BenchCommand.class},
+            BenchCommand.class, SweepCommand.class, ImportCommand.class, ExportCommand.class, SessionsCommand.class},
         footer = {"", "Environment: " + ClusterSettings.ENV_BOOTSTRAP + ", " + ClusterSettings.ENV_REGISTRY_URL
                 + ", " + ClusterSettings.ENV_CLIENT_CONFIG + " (a flag wins over its variable, which wins over the"
                 + " client config file, which wins over the default)."})

@@ -3,6 +3,8 @@ package io.qps.cli.command;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
 import io.qps.cli.Qps;
+import io.qps.cli.export.ExportRows;
+import io.qps.cli.export.RowWriter;
 import io.qps.producer.consume.TicksCheck;
 import io.qps.producer.consume.TicksReader;
 import io.qps.producer.consume.Verdict;
@@ -15,6 +17,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps consume}: reads a session's ticks topic back with the project's deserializer. */
 @Command(name = "consume", mixinStandardHelpOptions = true,
-        description = {"Read a session's ticks topic back, or check it against a dataset.",
+        description = {"Read a session's ticks topic (or a run's output topic) back, or check ticks against a dataset.",
             "Reads read_committed, from the beginning to the current end, with the project's Avro",
             "deserializer and prints one JSON line per event and one line per progress marker",
             "([p3 @1234] PROGRESS seq=4096 ts=...; --no-markers hides them); with --check it compares the",
@@ -49,6 +52,15 @@ public final class ConsumeCommand implements Callable<Integer> {
     @Option(names = "--no-markers", description = "Print market events only, not the progress markers between them.")
     private boolean noMarkers;
 
+    @Option(names = "--topic", defaultValue = "ticks", paramLabel = "TOPIC",
+            description = {"ticks (default), or a run's output topic: orders, fills (then its rejections), positions,",
+                "pnl; output records print as JSON lines in readable units, in causal-key order."})
+    private String topic;
+
+    @Option(names = "--run", defaultValue = "live", paramLabel = "RUN",
+            description = "With an output --topic: the run, live (default) or replay-N (it must be complete).")
+    private String run;
+
     @Option(names = "--check", paramLabel = "DATASET",
             description = "Instead of printing, check the topic against this dataset file; prints a one-line verdict.")
     private Path check;
@@ -56,6 +68,9 @@ public final class ConsumeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SessionId id = DataPlaneAccess.session(session);
+        if (!topic.equals("ticks")) {
+            return consumeOutputs(id);
+        }
         if (check != null) {
             DataPlaneAccess.existingDataset(check);
         }
@@ -101,5 +116,34 @@ public final class ConsumeCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw DataPlaneAccess.unreadable(e);
         }
+    }
+
+    private int consumeOutputs(SessionId id) {
+        List<ExportRows.What> kinds = switch (topic) {
+            case "orders" -> List.of(ExportRows.What.ORDERS);
+            case "fills" -> List.of(ExportRows.What.FILLS, ExportRows.What.REJECTS);
+            case "positions" -> List.of(ExportRows.What.POSITIONS);
+            case "pnl" -> List.of(ExportRows.What.PNL);
+            default -> throw new CliException(CliException.USAGE, "--topic " + topic
+                    + ": expected ticks, orders, fills, positions or pnl");
+        };
+        if (check != null) {
+            throw new CliException(CliException.USAGE, "--check compares the ticks topic only");
+        }
+        RunOutputs.RunData data = RunOutputs.read(qps.clusterSettings(), id, run);
+        ExportRows rows = new ExportRows(data.universe());
+        PrintWriter out = spec.commandLine().getOut();
+        long printed = 0;
+        for (ExportRows.What kind : kinds) {
+            for (List<ExportRows.Cell> row : rows.rows(kind, data.results())) {
+                if (limit >= 0 && printed >= limit) {
+                    break;
+                }
+                out.println(RowWriter.json(row));
+                printed++;
+            }
+        }
+        out.flush();
+        return 0;
     }
 }

@@ -1,17 +1,14 @@
 package io.qps.cli.command;
 
-import io.qps.cli.CliException;
 import io.qps.cli.report.StatsTable;
 import io.qps.core.data.Dataset;
-import io.qps.core.data.DatasetFormatException;
-import io.qps.core.data.DatasetReader;
 import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.EngineConfigFile;
 import io.qps.core.engine.EngineResult;
 import io.qps.core.engine.OutputTopic;
 import io.qps.core.engine.ReferenceRun;
 import io.qps.core.stats.StatsConfig;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,20 +28,20 @@ public final class ReferenceCommand implements Callable<Integer> {
     @Option(names = "--dataset", required = true, paramLabel = "FILE", description = "Dataset file (from qps generate).")
     private Path dataset;
 
+    @Option(names = "--engine-config", paramLabel = "FILE",
+            description = {"Strategy and execution parameters (default: the built-in defaults,",
+                "which config/engine.properties lists)."})
+    private Path engineConfig;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isRegularFile(dataset)) {
-            throw new CliException(CliException.USAGE, "dataset file not found: " + dataset + " (create one with: qps generate)");
-        }
-        Dataset data;
-        try {
-            data = DatasetReader.load(dataset);
-        } catch (DatasetFormatException e) {
-            throw new CliException(CliException.FAILED, e.getMessage(), e);
-        }
-        EngineResult result = ReferenceRun.run(data.header().universe(), EngineConfig.defaults(), data.events());
+        EngineConfig config = LocalInputs.engineConfig(engineConfig);
+        Dataset data = LocalInputs.dataset(dataset);
+        EngineResult result = ReferenceRun.run(data.header().universe(), config, data.events());
         out.printf("dataset   %s (sha256 %s)%n", dataset, data.sha256());
+        out.printf("config    %s (sha256 %s)%n", engineConfig == null ? "defaults" : engineConfig,
+                EngineConfigFile.sha256(config));
         out.printf("events    %,d%n", result.events());
         out.printf("outputs   orders %,d  fills %,d  rejects %,d  positions %,d  pnl samples %,d%n",
                 result.outputs().orders().size(), result.outputs().fills().size(), result.outputs().rejects().size(),

@@ -6,6 +6,7 @@ import io.qps.cli.CliRun;
 import io.qps.cli.report.StatsTable;
 import io.qps.core.data.DatasetFiles;
 import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.EngineConfigFile;
 import io.qps.core.engine.ReferenceRun;
 import io.qps.core.market.MarketEvent;
 import io.qps.core.sim.MarketSimulator;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +68,39 @@ class ReferenceCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).doesNotContain("\n").contains("bad.qpsd").containsIgnoringCase("checksum");
+    }
+
+    @Test
+    void anEngineConfigFileChangesTheRunAsTheEngineWouldWithThatConfig() throws IOException {
+        SimConfig sim = SimConfig.defaults(9, 1).withDensity(0.05);
+        Path file = dir.resolve("small.qpsd");
+        DatasetFiles.generate(sim, file);
+        Path params = dir.resolve("params.properties");
+        Files.writeString(params, "strategies.enabled=alpha_2_breakout\nalpha_2_breakout.channel_bars=10\n");
+        EngineConfig config = EngineConfigFile.withOverrides(EngineConfig.defaults(),
+                Map.of("strategies.enabled", "alpha_2_breakout", "alpha_2_breakout.channel_bars", "10"));
+        List<MarketEvent> events = new ArrayList<>();
+        new MarketSimulator(sim).run(events::add);
+        String digest = ReferenceRun.run(sim.universe(), config, events).digest();
+
+        CliRun run = CliRun.run("reference", "--dataset", file.toString(), "--engine-config", params.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("digest all       " + digest)
+                .contains("config    " + params + " (sha256 " + EngineConfigFile.sha256(config) + ")")
+                .doesNotContain("alpha_1_pairs");
+    }
+
+    @Test
+    void aBadEngineConfigIsOneLineNamingTheLineAndExitTwo() throws IOException {
+        Path params = dir.resolve("bad.properties");
+        Files.writeString(params, "# x\nexecution.latency=soon\n");
+
+        CliRun run = CliRun.run("reference", "--dataset", dir.resolve("any.qpsd").toString(),
+                "--engine-config", params.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").contains(params + " line 2: execution.latency=soon");
     }
 
     @Test

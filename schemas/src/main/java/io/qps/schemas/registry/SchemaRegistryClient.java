@@ -121,6 +121,16 @@ public final class SchemaRegistryClient {
         return subjects;
     }
 
+    /**
+     * Soft-deletes {@code subject} ({@code DELETE /subjects/{subject}}): its versions leave the listings, schema ids
+     * stay resolvable (records already written keep decoding). Returns the versions deleted.
+     */
+    public List<Integer> deleteSubject(String subject) {
+        List<Integer> versions = new ArrayList<>();
+        http.delete("/subjects/" + RegistryHttp.segment(subject)).forEach(node -> versions.add(node.asInt()));
+        return versions;
+    }
+
     /** The versions of {@code subject} ({@code GET /subjects/{subject}/versions}), ascending. */
     public List<Integer> versions(String subject) {
         List<Integer> versions = new ArrayList<>();
