@@ -51,6 +51,7 @@ class WalkForwardTest {
 
     private static SweepRunner.PointResult result(String name, long total) {
         return new SweepRunner.PointResult(Map.of("k", name), "x",
-                new PerformanceStats("TOTAL", 0, 0, 0, 0, 0, total, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0));
+                new PerformanceStats("TOTAL", 0, 0, 0, 0, 0, 0, 0, 0, total, 0, 0, null, null, null, null, null,
+                        null, 0, 0, 0, null, null, null, 0, 0, 1, 0));
     }
 }
