@@ -46,7 +46,8 @@ import org.apache.kafka.streams.processor.api.Record;
  * and the boundary strategies run ({@link TradingEngine#onBoundary}); an event is the per-event step
  * ({@link TradingEngine#onEvent}). So release order is a function of the ticks alone, and the arrival
  * order of summaries decides only when, never what. State lives on the heap and is written to a
- * {@link HeapStateStore} at each commit, unreleased ticks included.
+ * {@link HeapStateStore} at each commit. Unreleased ticks are not copied there: the state records their
+ * offset range, and a restore reads them again from the ticks topic, the session's immutable log.
  */
 public final class PartitionProcessor implements Processor<String, byte[], String, Object> {
     public static final String STORE = "partition-state";
@@ -65,6 +66,8 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
     private final String summariesTopic;
     private final Function<byte[], Object> ticks;
     private final boolean racy;
+    private final String ticksTopic;
+    private final TicksRefetch refetch;
 
     private ProcessorContext<String, Object> context;
     private HeapStateStore store;
@@ -88,11 +91,14 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
      * @param partitionOf instrument id → ticks partition, as the session was published
      * @param summariesTopic the topic summaries are read from (to tell them from ticks)
      * @param ticks decodes a ticks value to a core {@link MarketEvent} or a {@link ProgressMarker}
+     * @param ticksTopic the ticks topic (unreleased ticks are read from it again on a restore)
+     * @param refetch reads a range of the ticks topic again
      * @param racy the deliberately broken variant for negative tests: a boundary uses the summaries that have
      *     arrived instead of waiting for all of them
      */
     public PartitionProcessor(Universe universe, EngineConfig config, int[] partitionOf, String run,
-                              String summariesTopic, Function<byte[], Object> ticks, boolean racy) {
+                              String ticksTopic, String summariesTopic, Function<byte[], Object> ticks, boolean racy,
+                              TicksRefetch refetch) {
         this.universe = universe;
         this.config = config;
         this.partitionOf = partitionOf.clone();
@@ -100,9 +106,12 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
         this.summariesTopic = summariesTopic;
         this.ticks = ticks;
         this.racy = racy;
+        this.ticksTopic = ticksTopic;
+        this.refetch = refetch;
     }
 
-    private record Pending(byte[] raw, Object value) {
+    /** An ingested, unreleased ticks record: its offset in the partition and its decoded value. */
+    private record Pending(long offset, Object value) {
         long ts() {
             return value instanceof MarketEvent e ? e.timestampMicros() : ((ProgressMarker) value).timestampMicros();
         }
@@ -135,7 +144,8 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
             Summary s = BoundaryMessages.decodeSummary(record.value());
             summaries.computeIfAbsent(s.boundary(), b -> new TreeMap<>()).put(s.from(), s);
         } else {
-            ingest(new Pending(record.value(), ticks.apply(record.value())));
+            long offset = context.recordMetadata().map(m -> m.offset()).orElse(-1L);
+            ingest(new Pending(offset, ticks.apply(record.value())));
         }
         release();
     }
@@ -338,11 +348,8 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
                     out.write(b);
                 }
             }
-            out.writeInt(pending.size());
-            for (Pending p : pending) {
-                out.writeInt(p.raw().length);
-                out.write(p.raw());
-            }
+            out.writeLong(pending.isEmpty() ? -1 : pending.peekFirst().offset());
+            out.writeLong(pending.isEmpty() ? -1 : pending.peekLast().offset());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -373,11 +380,11 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
                     summaries.computeIfAbsent(s.boundary(), x -> new TreeMap<>()).put(s.from(), s);
                 }
             }
-            int n = in.readInt();
-            for (int k = 0; k < n; k++) {
-                byte[] raw = new byte[in.readInt()];
-                in.readFully(raw);
-                pending.add(new Pending(raw, ticks.apply(raw)));
+            long first = in.readLong();
+            long last = in.readLong();
+            if (first >= 0) {
+                refetch.fetch(ticksTopic, partition, first, last, context.appConfigs(),
+                        (offset, raw) -> pending.add(new Pending(offset, ticks.apply(raw))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restore the state of partition " + partition, e);

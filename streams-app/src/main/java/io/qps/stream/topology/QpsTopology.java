@@ -7,6 +7,7 @@ import io.qps.schemas.serde.AvroSerde;
 import io.qps.stream.codec.BoundaryMessages;
 import io.qps.stream.processor.PartitionProcessor;
 import io.qps.stream.processor.PortfolioProcessor;
+import io.qps.stream.processor.TicksRefetch;
 import io.qps.stream.state.HeapStateStore;
 import io.qps.stream.state.HeapStoreBuilder;
 import java.nio.ByteBuffer;
@@ -54,7 +55,8 @@ public final class QpsTopology {
         t.addSource("summaries", keys, bytes, summaries);
         Function<byte[], Object> decoder = ticksDecoder(spec);
         t.addProcessor("partition", () -> new PartitionProcessor(spec.universe(), spec.config(), spec.partitionOf(),
-                spec.run(), summaries, decoder, spec.mergeMode() == MergeMode.ARRIVAL_ORDER), "ticks", "summaries");
+                spec.run(), spec.ticksTopic(), summaries, decoder, spec.mergeMode() == MergeMode.ARRIVAL_ORDER,
+                TicksRefetch.KAFKA), "ticks", "summaries");
         t.addStateStore(new HeapStoreBuilder(PartitionProcessor.STORE), "partition");
         t.addSink(PartitionProcessor.ORDERS, spec.outputs().orders(), keyOut,
                 avro(io.qps.schemas.OrderEvent.class, spec).serializer(), "partition");
