@@ -23,7 +23,7 @@ public final class AvroSerdeConfig {
         return topic + (isKey ? "-key" : "-value");
     }
 
-    static SchemaRegistryClient client(Map<String, ?> configs) {
+    public static SchemaRegistryClient client(Map<String, ?> configs) {
         Object url = configs.get(SCHEMA_REGISTRY_URL);
         if (url == null || url.toString().isBlank()) {
             throw new IllegalArgumentException("missing serde configuration '" + SCHEMA_REGISTRY_URL + "'");

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -49,7 +50,7 @@ import org.apache.kafka.streams.processor.api.Record;
  * {@link HeapStateStore} at each commit. Unreleased ticks are not copied there: the state records their
  * offset range, and a restore reads them again from the ticks topic, the session's immutable log.
  */
-public final class PartitionProcessor implements Processor<String, byte[], String, Object> {
+public final class PartitionProcessor implements Processor<Object, byte[], String, Object> {
     public static final String STORE = "partition-state";
     /** Child names of the sinks this processor forwards to. */
     public static final String ORDERS = "orders-out";
@@ -64,7 +65,8 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
     private final int[] partitionOf;
     private final String run;
     private final String summariesTopic;
-    private final Function<byte[], Object> ticks;
+    private final Supplier<Function<byte[], Object>> decoders;
+    private Function<byte[], Object> ticks;
     private final boolean racy;
     private final String ticksTopic;
     private final TicksRefetch refetch;
@@ -86,25 +88,29 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
     /** Boundary → sending partition → its summary. */
     private final TreeMap<Long, TreeMap<Integer, Summary>> summaries = new TreeMap<>();
     private final Outputs outputs = new Outputs();
+    /** The boundary release waits at, or NONE: only a summary of that boundary can unblock it. */
+    private long blockedAt = NONE;
+    private static final long NONE = Long.MIN_VALUE;
 
     /**
      * @param partitionOf instrument id → ticks partition, as the session was published
      * @param summariesTopic the topic summaries are read from (to tell them from ticks)
-     * @param ticks decodes a ticks value to a core {@link MarketEvent} or a {@link ProgressMarker}
+     * @param decoders makes a decoder (one per task: decoders keep buffers) of a ticks value to a core
+     *     {@link MarketEvent} or a {@link ProgressMarker}
      * @param ticksTopic the ticks topic (unreleased ticks are read from it again on a restore)
      * @param refetch reads a range of the ticks topic again
      * @param racy the deliberately broken variant for negative tests: a boundary uses the summaries that have
      *     arrived instead of waiting for all of them
      */
     public PartitionProcessor(Universe universe, EngineConfig config, int[] partitionOf, String run,
-                              String ticksTopic, String summariesTopic, Function<byte[], Object> ticks, boolean racy,
+                              String ticksTopic, String summariesTopic, Supplier<Function<byte[], Object>> decoders, boolean racy,
                               TicksRefetch refetch) {
         this.universe = universe;
         this.config = config;
         this.partitionOf = partitionOf.clone();
         this.run = run;
         this.summariesTopic = summariesTopic;
-        this.ticks = ticks;
+        this.decoders = decoders;
         this.racy = racy;
         this.ticksTopic = ticksTopic;
         this.refetch = refetch;
@@ -120,6 +126,7 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
     @Override
     public void init(ProcessorContext<String, Object> ctx) {
         this.context = ctx;
+        this.ticks = decoders.get();
         this.partition = ctx.taskId().partition();
         boolean[] owned = new boolean[universe.size()];
         for (int i = 0; i < owned.length; i++) {
@@ -138,16 +145,21 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
     }
 
     @Override
-    public void process(Record<String, byte[]> record) {
+    public void process(Record<Object, byte[]> record) {
         String topic = context.recordMetadata().map(m -> m.topic()).orElse("");
         if (topic.equals(summariesTopic)) {
             Summary s = BoundaryMessages.decodeSummary(record.value());
             summaries.computeIfAbsent(s.boundary(), b -> new TreeMap<>()).put(s.from(), s);
+            if (!pending.isEmpty() && (blockedAt == NONE || s.boundary() == blockedAt)) {
+                release();
+            }
         } else {
             long offset = context.recordMetadata().map(m -> m.offset()).orElse(-1L);
             ingest(new Pending(offset, ticks.apply(record.value())));
+            if (blockedAt == NONE) {
+                release();
+            }
         }
-        release();
     }
 
     private void ingest(Pending x) {
@@ -222,6 +234,12 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
     }
 
     private void release() {
+        if (blockedAt != NONE) {
+            if (resolved(blockedAt) == null) {
+                return;
+            }
+            blockedAt = NONE;
+        }
         while (!pending.isEmpty()) {
             Pending x = pending.peek();
             if (x.value() instanceof ProgressMarker m && m.kind() == ProgressMarker.Kind.START) {
@@ -237,6 +255,7 @@ public final class PartitionProcessor implements Processor<String, byte[], Strin
                 boolean decides = engine.decidesAt(b);
                 MarketView view = decides ? resolved(b) : null;
                 if (decides && view == null) {
+                    blockedAt = b;
                     return;
                 }
                 if (BoundaryGrid.isMultiple(b, sampleInterval)) {

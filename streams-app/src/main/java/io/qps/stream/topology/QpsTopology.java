@@ -3,6 +3,8 @@ package io.qps.stream.topology;
 import io.qps.schemas.ExecutionReport;
 import io.qps.schemas.Position;
 import io.qps.schemas.mapping.MarketEventMapping;
+import io.qps.schemas.mapping.TickDecoder;
+import io.qps.schemas.serde.AvroSerdeConfig;
 import io.qps.schemas.serde.AvroSerde;
 import io.qps.stream.codec.BoundaryMessages;
 import io.qps.stream.processor.PartitionProcessor;
@@ -51,11 +53,10 @@ public final class QpsTopology {
         Serializer<String> keyOut = Serdes.String().serializer();
         String summaries = spec.outputs().summaries();
         String partials = spec.outputs().partials();
-        t.addSource("ticks", keys, bytes, spec.ticksTopic());
+        t.addSource("ticks", Serdes.ByteArray().deserializer(), bytes, spec.ticksTopic());
         t.addSource("summaries", keys, bytes, summaries);
-        Function<byte[], Object> decoder = ticksDecoder(spec);
         t.addProcessor("partition", () -> new PartitionProcessor(spec.universe(), spec.config(), spec.partitionOf(),
-                spec.run(), spec.ticksTopic(), summaries, decoder, spec.mergeMode() == MergeMode.ARRIVAL_ORDER,
+                spec.run(), spec.ticksTopic(), summaries, () -> ticksDecoder(spec), spec.mergeMode() == MergeMode.ARRIVAL_ORDER,
                 TicksRefetch.KAFKA), "ticks", "summaries");
         t.addStateStore(new HeapStoreBuilder(PartitionProcessor.STORE), "partition");
         t.addSink(PartitionProcessor.ORDERS, spec.outputs().orders(), keyOut,
@@ -85,14 +86,19 @@ public final class QpsTopology {
         }
     }
 
-    /** Decodes a ticks value (Confluent wire format) to a core market event or progress marker. */
+    /**
+     * A decoder of ticks values (Confluent wire format) to core market events and progress markers: the direct
+     * {@link TickDecoder} for the known writer schemas, the generic deserializer for any other.
+     */
     static Function<byte[], Object> ticksDecoder(TopologySpec spec) {
         AvroSerde<io.qps.schemas.MarketEvent> serde = avro(io.qps.schemas.MarketEvent.class, spec);
         Deserializer<io.qps.schemas.MarketEvent> d = serde.deserializer();
-        return raw -> {
+        Function<byte[], Object> generic = raw -> {
             io.qps.schemas.MarketEvent e = d.deserialize(spec.ticksTopic(), raw);
             return MarketEventMapping.isProgress(e) ? MarketEventMapping.toProgress(e) : MarketEventMapping.toCore(e);
         };
+        TickDecoder direct = new TickDecoder(AvroSerdeConfig.client(spec.serdeConfig()), generic);
+        return raw -> direct.decode(spec.ticksTopic(), -1, raw);
     }
 
     private static <T extends SpecificRecord> AvroSerde<T> avro(Class<T> type, TopologySpec spec) {
