@@ -40,6 +40,17 @@ public final class HeapStateStore implements StateStore, CachedStateStore<Bytes,
         this.inner = Objects.requireNonNull(inner, "inner");
     }
 
+    /**
+     * A store over an unlogged in-memory store: for tests and tools that drive processors without Kafka
+     * Streams (nothing survives the process).
+     */
+    public static HeapStateStore unlogged(String name) {
+        return new HeapStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
+                org.apache.kafka.streams.state.Stores.inMemoryKeyValueStore(name),
+                org.apache.kafka.common.serialization.Serdes.Bytes(),
+                org.apache.kafka.common.serialization.Serdes.ByteArray()).withLoggingDisabled().build());
+    }
+
     /** Sets what writes the processor's heap state; called at every commit. */
     public void onCommit(Runnable hook) {
         this.commitHook = hook;

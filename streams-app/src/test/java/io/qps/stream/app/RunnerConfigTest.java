@@ -42,7 +42,7 @@ class RunnerConfigTest {
                 Map.entry("replication.factor", 1),
                 Map.entry("num.standby.replicas", 0),
                 Map.entry("commit.interval.ms", 100),
-                Map.entry("max.task.idle.ms", 0L),
+                Map.entry("max.task.idle.ms", -1L),
                 Map.entry("statestore.cache.max.bytes", 10_485_760L),
                 Map.entry("consumer.auto.offset.reset", "earliest"),
                 Map.entry("consumer.session.timeout.ms", 10_000),
