@@ -107,7 +107,7 @@ final class OrderLatencyProbe implements Progress, AutoCloseable {
                     if (ends == null) {
                         ends = consumer.endOffsets(partitions);
                     }
-                    if (reached(consumer, ends)) {
+                    if (TopicCounts.reached(consumer, ends)) {
                         return;
                     }
                 }
@@ -136,15 +136,6 @@ final class OrderLatencyProbe implements Progress, AutoCloseable {
                 return List.of();
             }
         }
-    }
-
-    private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
-        for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
-            if (consumer.position(e.getKey()) < e.getValue()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

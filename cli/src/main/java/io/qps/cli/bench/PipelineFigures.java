@@ -164,9 +164,11 @@ public record PipelineFigures(String session, int partitions, int threads, long 
                     verify.passed() ? "live = replay = reference" : "VERIFICATION FAILED")));
         }
         for (LatencyStats l : latency) {
+            String figures = l.orders() == 0 ? "no order was caused by these events"
+                    : String.format(Locale.ROOT, "p50 %.0f ms  p99 %.0f ms  max %.0f ms", l.p50Millis(), l.p99Millis(),
+                            l.maxMillis());
             rows.add(row(String.format(Locale.ROOT, "latency speed %s", speed(l.speed())), String.format(Locale.ROOT,
-                    "p50 %.0f ms  p99 %.0f ms  max %.0f ms  (%,d orders; %,d events in %.0f s; commit interval %d"
-                            + " ms)", l.p50Millis(), l.p99Millis(), l.maxMillis(), l.orders(), l.events(),
+                    "%s  (%,d orders; %,d events in %.0f s; commit interval %d ms)", figures, l.orders(), l.events(),
                     l.wallSeconds(), commitIntervalMillis)));
         }
         rows.add(row("load average", load));

@@ -124,7 +124,8 @@ final class TopicCounts {
         return counts;
     }
 
-    private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
+    /** Whether the consumer's position is at or past {@code ends} in every partition. */
+    static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
         for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
             if (consumer.position(e.getKey()) < e.getValue()) {
                 return false;

@@ -75,6 +75,12 @@ class PipelineFiguresTest {
         assertThat(s.p99Millis()).isEqualTo(99);
         assertThat(s.maxMillis()).isEqualTo(100);
         assertThat(LatencyStats.of(1, new long[0], 0, 1).orders()).isZero();
+        PipelineFigures f = figures();
+        PipelineFigures none = new PipelineFigures(f.session(), f.partitions(), f.threads(), f.events(), f.consume(),
+                f.replay(), f.writes(), f.eventsPerPartition(), f.partialsRecords(), null, 100,
+                List.of(LatencyStats.of(1, new long[0], 794, 119)), f.load());
+        assertThat(none.table()).contains("latency speed 1", "no order was caused by these events  (0 orders; 794"
+                + " events in 119 s").doesNotContain("verifier");
         assertThat(LatencyStats.of(1, new long[] {7_000_000}, 1, 1).p99Millis()).isEqualTo(7);
     }
 
