@@ -106,7 +106,7 @@ class SessionVerifierIT {
         assertThat(v.replayVsReference().match()).isTrue();
         assertThat(v.liveVsReference().match()).isFalse();
         Divergence first = v.liveVsReplay().divergences().get(0);
-        String strategy = Comparison.strategyOf(first, v.live(), v.replay());
+        String strategy = v.liveVsReplay().strategyOf(first);
         assertThat(strategy).isIn("alpha_1_pairs", "alpha_4_multi_asset");
         assertThat(first.seq()).isPositive();
         JsonNode detailed = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.detailed(v)));
