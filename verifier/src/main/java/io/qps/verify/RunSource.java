@@ -5,15 +5,11 @@ import io.qps.core.engine.EngineSink;
 import io.qps.core.engine.OutputRecord;
 import io.qps.core.engine.OutputTopic;
 import io.qps.core.engine.ReferenceEngine;
-import io.qps.core.execution.FillEvent;
-import io.qps.core.execution.OrderEvent;
-import io.qps.core.execution.RejectEvent;
 import io.qps.core.instrument.Universe;
 import io.qps.core.market.MarketEvent;
-import io.qps.core.portfolio.PnlSnapshot;
-import io.qps.core.portfolio.PositionRecord;
 import java.util.Iterator;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * One run's output records, pushed one at a time, per topic, in any order: a run read back from its topics, the
@@ -27,19 +23,25 @@ public interface RunSource {
     /** Pushes every output record of the run to {@code sink}, with its topic. */
     void forEach(BiConsumer<OutputTopic, OutputRecord> sink);
 
-    /** A run already in memory. */
-    static RunSource of(RunResults results) {
+    /** A source named {@code run} whose records {@code records} pushes to the sink it is given. */
+    static RunSource of(String run, Consumer<BiConsumer<OutputTopic, OutputRecord>> records) {
         return new RunSource() {
             @Override
             public String run() {
-                return results.run();
+                return run;
             }
 
             @Override
             public void forEach(BiConsumer<OutputTopic, OutputRecord> sink) {
-                results.records().forEach((topic, records) -> records.forEach(r -> sink.accept(topic, r)));
+                records.accept(sink);
             }
         };
+    }
+
+    /** A run already in memory. */
+    static RunSource of(RunResults results) {
+        return of(results.run(),
+                sink -> results.records().forEach((topic, list) -> list.forEach(r -> sink.accept(topic, r))));
     }
 
     /**
@@ -47,44 +49,11 @@ public interface RunSource {
      * pulled, so the dataset can stream from its file. The events are consumed: the source can be read once.
      */
     static RunSource reference(Universe universe, EngineConfig config, Iterator<? extends MarketEvent> events) {
-        return new RunSource() {
-            @Override
-            public String run() {
-                return "reference";
+        return of("reference", sink -> {
+            ReferenceEngine engine = new ReferenceEngine(universe, config, EngineSink.byTopic(sink));
+            while (events.hasNext()) {
+                engine.onEvent(events.next());
             }
-
-            @Override
-            public void forEach(BiConsumer<OutputTopic, OutputRecord> sink) {
-                ReferenceEngine engine = new ReferenceEngine(universe, config, new EngineSink() {
-                    @Override
-                    public void onOrder(OrderEvent order) {
-                        sink.accept(OutputTopic.ORDERS, order);
-                    }
-
-                    @Override
-                    public void onFill(FillEvent fill) {
-                        sink.accept(OutputTopic.FILLS, fill);
-                    }
-
-                    @Override
-                    public void onReject(RejectEvent reject) {
-                        sink.accept(OutputTopic.FILLS, reject);
-                    }
-
-                    @Override
-                    public void onPosition(PositionRecord position) {
-                        sink.accept(OutputTopic.POSITIONS, position);
-                    }
-
-                    @Override
-                    public void onPnl(PnlSnapshot snapshot) {
-                        sink.accept(OutputTopic.PNL, snapshot);
-                    }
-                });
-                while (events.hasNext()) {
-                    engine.onEvent(events.next());
-                }
-            }
-        };
+        });
     }
 }

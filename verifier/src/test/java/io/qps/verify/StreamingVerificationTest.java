@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qps.core.engine.CanonicalDiff;
 import io.qps.core.engine.CanonicalForm;
+import io.qps.core.engine.EngineConfig;
 import io.qps.core.engine.OutputRecord;
 import io.qps.core.engine.OutputTopic;
 import io.qps.core.execution.OrderEvent;
@@ -93,21 +94,13 @@ class StreamingVerificationTest {
 
     @Test
     void aFailingSourceLeavesNoFileBehind() throws IOException {
-        RunSource broken = new RunSource() {
-            @Override
-            public String run() {
-                return "live";
-            }
-
-            @Override
-            public void forEach(java.util.function.BiConsumer<OutputTopic, OutputRecord> sink) {
-                RunSource.of(fixture.copy("live")).forEach(sink);
-                throw new VerifyException("broker went away");
-            }
-        };
+        RunSource broken = RunSource.of("live", sink -> {
+            RunSource.of(fixture.copy("live")).forEach(sink);
+            throw new VerifyException("broker went away");
+        });
         assertThatThrownBy(() -> Verification.of("s1", ReferenceFixture.PROVENANCE, RunSource.of(fixture.copy("r")),
                 broken, RunSource.of(fixture.copy("reference")), fixture.universe,
-                io.qps.core.engine.EngineConfig.defaults(), InputEvents.of(fixture.events), new SpillSettings(tmp, 500)))
+                EngineConfig.defaults(), InputEvents.of(fixture.events), new SpillSettings(tmp, 500)))
                 .isInstanceOf(VerifyException.class).hasMessage("broker went away");
         assertThat(files()).isEmpty();
     }

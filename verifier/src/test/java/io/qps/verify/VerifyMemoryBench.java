@@ -49,8 +49,8 @@ public final class VerifyMemoryBench {
         long t0 = System.nanoTime();
         try (DatasetReader a = DatasetReader.open(dataset); DatasetReader b = DatasetReader.open(dataset);
              DatasetReader c = DatasetReader.open(dataset)) {
-            RunSource live = named("live", RunSource.reference(universe, config, a));
-            RunSource replay = named("replay-1", RunSource.reference(universe, config, b));
+            RunSource live = RunSource.of("live", RunSource.reference(universe, config, a)::forEach);
+            RunSource replay = RunSource.of("replay-1", RunSource.reference(universe, config, b)::forEach);
             Verification v = Verification.of("bench", new Provenance("-", "-", "-", 0, 0), live, replay,
                     RunSource.reference(universe, config, c), universe, config, InputEvents.of(dataset),
                     new SpillSettings(Path.of(System.getProperty("java.io.tmpdir")), chunk));
@@ -74,20 +74,5 @@ public final class VerifyMemoryBench {
                         pool.getPeakUsage().getUsed() / 1024);
             }
         }
-    }
-
-    private static RunSource named(String run, RunSource source) {
-        return new RunSource() {
-            @Override
-            public String run() {
-                return run;
-            }
-
-            @Override
-            public void forEach(java.util.function.BiConsumer<io.qps.core.engine.OutputTopic,
-                    io.qps.core.engine.OutputRecord> sink) {
-                source.forEach(sink);
-            }
-        };
     }
 }
