@@ -103,6 +103,8 @@ final class CanonicalPass {
         }
         into.divergences().put(topic, CanonicalDiff.at(topic, index, expected == null ? null : expected.text(),
                 actual == null ? null : actual.text()));
-        into.books().put(topic, Books.code((expected != null ? expected : actual).book()));
+        KeyedLine first = expected == null ? actual
+                : actual == null || expected.compareTo(actual) <= 0 ? expected : actual;
+        into.books().put(topic, Books.code(first.book()));
     }
 }

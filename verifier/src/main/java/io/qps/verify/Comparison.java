@@ -18,7 +18,7 @@ import java.util.Map;
  * @param topics per topic, whether its canonical lines are identical
  * @param strategies per strategy, whether its orders, fills, rejections, positions and PnL book are identical
  * @param divergences the first divergence of each differing topic, in {@link OutputTopic} order
- * @param books per differing topic, the strategy (or PnL book) of its divergent record
+ * @param books per differing topic, the strategy (or PnL book) of its divergent record ({@link Divergence#line})
  */
 public record Comparison(String expected, String actual, boolean match, Map<OutputTopic, Boolean> topics,
                          Map<StrategyId, Boolean> strategies, List<Divergence> divergences,
@@ -51,7 +51,7 @@ public record Comparison(String expected, String actual, boolean match, Map<Outp
         return pass ? "PASS" : "FAIL";
     }
 
-    /** The strategy (or PnL book) of a divergence's record: the record at its index in whichever run has one. */
+    /** The strategy (or PnL book) of a divergence's record, the one {@link Divergence#line} names. */
     public String strategyOf(Divergence d) {
         String book = books.get(d.topic());
         if (book == null) {

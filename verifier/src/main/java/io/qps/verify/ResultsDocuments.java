@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qps.core.engine.CausalKey;
 import io.qps.core.engine.Divergence;
 import io.qps.core.engine.OutputTopic;
 import io.qps.core.instrument.Money;
@@ -173,9 +174,7 @@ public final class ResultsDocuments {
             ObjectNode o = list.addObject();
             o.put("topic", d.topic().suffix());
             o.put("strategy", c.strategyOf(d));
-            String line = d.expectedLine() != null ? d.expectedLine() : d.actualLine();
-            String[] key = line.split("\\|", 4);
-            o.put("causal_key", key[0] + "|" + key[1] + "|" + key[2]);
+            o.put("causal_key", CausalKey.ofLine(d.line()).canonical());
             o.put("seq", d.seq());
             o.put("index", d.index());
             ArrayNode fields = o.putArray("differing_fields");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qps.core.engine.CanonicalDiff;
 import io.qps.core.engine.CanonicalForm;
+import io.qps.core.engine.Divergence;
 import io.qps.core.engine.EngineConfig;
 import io.qps.core.engine.OutputRecord;
 import io.qps.core.engine.OutputTopic;
@@ -90,6 +91,29 @@ class StreamingVerificationTest {
         });
         assertThat(documents(v)).isEqualTo(documents(fixture.verify(live, changed, new SpillSettings(tmp, 1_000_000))));
         assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void aRecordMissingFromTheExpectedRunIsTheOneNamed() {
+        RunResults all = fixture.copy("replay-1");
+        List<OutputRecord> orders = all.records().get(OutputTopic.ORDERS);
+        int k = 1;
+        while (RunResults.strategyOf(orders.get(k)).equals(RunResults.strategyOf(orders.get(k + 1)))) {
+            k++;
+        }
+        OrderEvent dropped = (OrderEvent) orders.get(k);
+        Map<OutputTopic, List<OutputRecord>> records = new EnumMap<>(all.records());
+        List<OutputRecord> fewer = new ArrayList<>(orders);
+        fewer.remove(k);
+        records.put(OutputTopic.ORDERS, fewer);
+        Verification v = fixture.verify(RunResults.of("live", records), all, new SpillSettings(tmp, 97));
+        Divergence d = v.liveVsReplay().divergences().get(0);
+        assertThat(d.index()).isEqualTo(k);
+        assertThat(d.expectedLine()).as("the live run's next order").isEqualTo(orders.get(k + 1).canonical());
+        assertThat(d.line()).isEqualTo(dropped.canonical());
+        assertThat(d.seq()).isEqualTo(dropped.causeSeq());
+        assertThat(v.liveVsReplay().strategyOf(d)).isEqualTo(dropped.strategy().code());
+        assertThat(d.describe()).contains("causal key " + dropped.key().canonical() + " ");
     }
 
     @Test

@@ -132,7 +132,8 @@ class VerificationTest {
     @Test
     void provenanceStaysOutOfTheDigestsAndStatisticsUseTheLastSample() throws Exception {
         Verification other = Verification.of("s1", new Provenance("e".repeat(64), "f".repeat(64), "9", 7, 2),
-                RunSource.of(copy("live")), RunSource.of(copy("replay-1")), RunSource.of(RunResults.reference(reference)),
+                RunSource.of(copy("live")), RunSource.of(copy("replay-1")),
+                RunSource.of(RunResults.reference(reference)),
                 universe, EngineConfig.defaults(), InputEvents.of(List.of()));
         Verification v = verify(copy("live"), copy("replay-1"));
         JsonNode a = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(v)));

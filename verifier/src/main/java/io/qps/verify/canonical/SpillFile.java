@@ -25,7 +25,8 @@ final class SpillFile {
 
     /** Writes what {@code lines} yields (already sorted) to {@code file}. */
     static void write(Path file, Iterator<KeyedLine> lines) {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER))) {
+        try (DataOutputStream out = new DataOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(file), BUFFER))) {
             while (lines.hasNext()) {
                 lines.next().write(out);
             }
