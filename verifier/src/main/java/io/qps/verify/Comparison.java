@@ -1,9 +1,9 @@
 package io.qps.verify;
 
-import io.qps.core.engine.CanonicalDiff;
 import io.qps.core.engine.Divergence;
 import io.qps.core.engine.OutputTopic;
 import io.qps.core.strategy.StrategyId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +18,32 @@ import java.util.Map;
  * @param topics per topic, whether its canonical lines are identical
  * @param strategies per strategy, whether its orders, fills, rejections, positions and PnL book are identical
  * @param divergences the first divergence of each differing topic, in {@link OutputTopic} order
+ * @param books per differing topic, the strategy (or PnL book) of its divergent record ({@link Divergence#line})
  */
 public record Comparison(String expected, String actual, boolean match, Map<OutputTopic, Boolean> topics,
-                         Map<StrategyId, Boolean> strategies, List<Divergence> divergences) {
+                         Map<StrategyId, Boolean> strategies, List<Divergence> divergences,
+                         Map<OutputTopic, String> books) {
 
-    /** Compares {@code actual} with {@code expected}. */
-    public static Comparison of(RunResults expected, RunResults actual) {
+    /**
+     * The comparison of {@code actual} with {@code expected} from what one canonical pass found: the first
+     * divergence per differing topic (with its record's book) and each run's per-strategy digests.
+     */
+    static Comparison of(RunSummary expected, RunSummary actual, CanonicalPass.PairResult found) {
         Map<OutputTopic, Boolean> topics = new EnumMap<>(OutputTopic.class);
+        List<Divergence> divergences = new ArrayList<>();
         for (OutputTopic t : OutputTopic.values()) {
-            topics.put(t, expected.canonical().lines(t).equals(actual.canonical().lines(t)));
+            Divergence d = found.divergences().get(t);
+            topics.put(t, d == null);
+            if (d != null) {
+                divergences.add(d);
+            }
         }
         Map<StrategyId, Boolean> strategies = new EnumMap<>(StrategyId.class);
         for (StrategyId s : StrategyId.values()) {
             strategies.put(s, expected.only(s).canonical().digest().equals(actual.only(s).canonical().digest()));
         }
-        boolean match = !topics.containsValue(false);
-        List<Divergence> divergences = match ? List.of() : CanonicalDiff.all(expected.canonical(), actual.canonical());
-        return new Comparison(expected.run(), actual.run(), match, Map.copyOf(topics), Map.copyOf(strategies),
-                divergences);
+        return new Comparison(expected.run(), actual.run(), divergences.isEmpty(), Map.copyOf(topics),
+                Map.copyOf(strategies), List.copyOf(divergences), Map.copyOf(found.books()));
     }
 
     /** {@code PASS} or {@code FAIL}. */
@@ -43,22 +51,13 @@ public record Comparison(String expected, String actual, boolean match, Map<Outp
         return pass ? "PASS" : "FAIL";
     }
 
-    /**
-     * The strategy (or PnL book) of a divergence's record: the record at the divergence's index in whichever run
-     * has one there.
-     */
-    public static String strategyOf(Divergence d, RunResults expected, RunResults actual) {
-        RunResults side = d.expectedLine() != null ? expected : actual;
-        String line = d.expectedLine() != null ? d.expectedLine() : d.actualLine();
-        var records = side.records().get(d.topic());
-        if (d.index() < records.size() && records.get(d.index()).canonical().equals(line)) {
-            return RunResults.strategyOf(records.get(d.index()));
+    /** The strategy (or PnL book) of a divergence's record, the one {@link Divergence#line} names. */
+    public String strategyOf(Divergence d) {
+        String book = books.get(d.topic());
+        if (book == null) {
+            throw new IllegalArgumentException("no divergence in topic " + d.topic().suffix() + " of " + expected
+                    + " vs " + actual);
         }
-        for (var r : records) {
-            if (r.canonical().equals(line)) {
-                return RunResults.strategyOf(r);
-            }
-        }
-        throw new IllegalStateException("divergent line not found in run " + side.run() + ": " + line);
+        return book;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qps.core.engine.CausalKey;
 import io.qps.core.engine.Divergence;
 import io.qps.core.engine.OutputTopic;
 import io.qps.core.instrument.Money;
@@ -51,7 +52,7 @@ public final class ResultsDocuments {
         ObjectNode alphas = root.putObject("alphas");
         for (StrategyId s : StrategyId.values()) {
             ObjectNode a = alphas.putObject(s.code());
-            RunResults live = v.live().only(s);
+            RunSummary live = v.live().only(s);
             a.put("trades", live.fills().size());
             a.set("pnl", pnl(v.live(), s.code()));
             a.put("match", Comparison.verdict(v.liveVsReplay().strategies().get(s)));
@@ -101,7 +102,7 @@ public final class ResultsDocuments {
         runs.put("replay", v.replay().run());
         runs.put("reference", v.reference().run());
         ObjectNode digests = root.putObject("digests");
-        for (RunResults r : runs(v)) {
+        for (RunSummary r : runs(v)) {
             digests.put(r.run(), r.canonical().digest());
         }
         ObjectNode comparisons = root.putObject("comparisons");
@@ -111,7 +112,7 @@ public final class ResultsDocuments {
         ObjectNode books = root.putObject("strategies");
         for (StrategyId s : StrategyId.values()) {
             ObjectNode b = books.putObject(s.code());
-            for (RunResults r : runs(v)) {
+            for (RunSummary r : runs(v)) {
                 b.set(r.run(), figures(v, r, s.code()));
             }
             ObjectNode match = b.putObject("match");
@@ -120,15 +121,15 @@ public final class ResultsDocuments {
             match.put("replay_vs_reference", Comparison.verdict(v.replayVsReference().strategies().get(s)));
         }
         ObjectNode total = books.putObject(PnlSnapshot.TOTAL);
-        for (RunResults r : runs(v)) {
+        for (RunSummary r : runs(v)) {
             total.set(r.run(), figures(v, r, PnlSnapshot.TOTAL));
         }
         ObjectNode topics = root.putObject("topics");
         for (OutputTopic t : OutputTopic.values()) {
             ObjectNode topic = topics.putObject(t.suffix());
-            for (RunResults r : runs(v)) {
+            for (RunSummary r : runs(v)) {
                 ObjectNode o = topic.putObject(r.run());
-                o.put("records", r.records().get(t).size());
+                o.put("records", r.canonical().records(t));
                 o.put("digest", r.canonical().digest(t));
             }
         }
@@ -142,18 +143,18 @@ public final class ResultsDocuments {
         return root;
     }
 
-    private static List<RunResults> runs(Verification v) {
+    private static List<RunSummary> runs(Verification v) {
         return List.of(v.live(), v.replay(), v.reference());
     }
 
-    private static ObjectNode figures(Verification v, RunResults r, String book) {
+    private static ObjectNode figures(Verification v, RunSummary r, String book) {
         ObjectNode o = NODES.objectNode();
         boolean total = book.equals(PnlSnapshot.TOTAL);
-        RunResults scope = total ? r : r.only(StrategyId.fromCode(book));
+        RunSummary scope = total ? r : r.only(StrategyId.fromCode(book));
         o.put("trades", scope.fills().size());
         o.put("fills", scope.fills().size());
-        o.put("orders", scope.orders().size());
-        o.put("rejects", scope.rejects().size());
+        o.put("orders", scope.orders());
+        o.put("rejects", scope.rejects());
         PnlSnapshot last = r.lastSamples().get(book);
         o.set("realized_pnl", money(last == null ? 0 : last.realizedPnl()));
         o.set("unrealized_pnl", money(last == null ? 0 : last.unrealizedPnl()));
@@ -167,15 +168,13 @@ public final class ResultsDocuments {
         return o;
     }
 
-    private static ArrayNode divergences(Verification v, Comparison c, RunResults expected, RunResults actual) {
+    private static ArrayNode divergences(Verification v, Comparison c, RunSummary expected, RunSummary actual) {
         ArrayNode list = NODES.arrayNode();
         for (Divergence d : c.divergences()) {
             ObjectNode o = list.addObject();
             o.put("topic", d.topic().suffix());
-            o.put("strategy", Comparison.strategyOf(d, expected, actual));
-            String line = d.expectedLine() != null ? d.expectedLine() : d.actualLine();
-            String[] key = line.split("\\|", 4);
-            o.put("causal_key", key[0] + "|" + key[1] + "|" + key[2]);
+            o.put("strategy", c.strategyOf(d));
+            o.put("causal_key", CausalKey.ofLine(d.line()).canonical());
             o.put("seq", d.seq());
             o.put("index", d.index());
             ArrayNode fields = o.putArray("differing_fields");
@@ -192,7 +191,7 @@ public final class ResultsDocuments {
         return list;
     }
 
-    private static ObjectNode caused(RunResults r, long seq) {
+    private static ObjectNode caused(RunSummary r, long seq) {
         ObjectNode o = NODES.objectNode();
         for (Map.Entry<OutputTopic, List<String>> e : r.causedBy(seq).entrySet()) {
             ArrayNode lines = o.putArray(e.getKey().suffix());
@@ -202,12 +201,12 @@ public final class ResultsDocuments {
     }
 
     /** The book's last-sample total PnL in dollars, or 0 when it has no sample. */
-    static BigDecimal pnlValue(RunResults r, String book) {
+    static BigDecimal pnlValue(RunSummary r, String book) {
         PnlSnapshot last = r.lastSamples().get(book);
         return dollars(last == null ? 0 : last.totalPnl());
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode pnl(RunResults r, String book) {
+    private static com.fasterxml.jackson.databind.JsonNode pnl(RunSummary r, String book) {
         return NODES.numberNode(pnlValue(r, book));
     }
 

@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outputs of one run (a live or replay run read back from its topics, or the reference engine), each topic's
- * records in causal-key order, and their canonical form.
+ * The outputs of one run (a live or replay run read back from its topics, or the reference engine) held in memory,
+ * each topic's records in causal-key order, and their canonical form: what {@code qps report} and {@code qps export}
+ * chart and list. The verifier does not hold runs; it reads them through a {@link RunSource}
+ * ({@link RunSource#of(RunResults)} for one in memory).
  *
  * @param run the run id ({@code live}, {@code replay-1}, ..., or {@code reference})
  * @param records per output topic, sorted by causal key
@@ -85,12 +87,17 @@ public record RunResults(String run, Map<OutputTopic, List<OutputRecord>> record
      * {@link PnlSnapshot#TOTAL}) — the run's PnL as its own outputs state it. A book with no sample is absent.
      */
     public Map<String, PnlSnapshot> lastSamples() {
+        return lastSamples(pnl());
+    }
+
+    /** The last sample of every book of {@code curve} (in causal-key order), as {@link #lastSamples()} gives them. */
+    static Map<String, PnlSnapshot> lastSamples(List<PnlSnapshot> curve) {
         Map<String, PnlSnapshot> last = new LinkedHashMap<>();
         for (StrategyId s : StrategyId.values()) {
             last.put(s.code(), null);
         }
         last.put(PnlSnapshot.TOTAL, null);
-        for (PnlSnapshot p : pnl()) {
+        for (PnlSnapshot p : curve) {
             last.put(p.book(), p);
         }
         last.values().removeIf(v -> v == null);
@@ -114,32 +121,6 @@ public record RunResults(String run, Map<OutputTopic, List<OutputRecord>> record
 
     /** The strategy code (or PnL book) a record belongs to. */
     static String strategyOf(OutputRecord r) {
-        if (r instanceof OrderEvent o) {
-            return o.strategy().code();
-        } else if (r instanceof FillEvent f) {
-            return f.strategy().code();
-        } else if (r instanceof RejectEvent j) {
-            return j.strategy().code();
-        } else if (r instanceof PositionRecord p) {
-            return p.strategy().code();
-        } else if (r instanceof PnlSnapshot s) {
-            return s.book();
-        }
-        throw new IllegalArgumentException("unknown output record type " + r.getClass().getName());
-    }
-
-    /** Every record of this run whose causal key has input seq {@code seq}, per topic. */
-    public Map<OutputTopic, List<String>> causedBy(long seq) {
-        Map<OutputTopic, List<String>> out = new EnumMap<>(OutputTopic.class);
-        for (Map.Entry<OutputTopic, List<OutputRecord>> e : records.entrySet()) {
-            List<String> lines = new ArrayList<>();
-            for (OutputRecord r : e.getValue()) {
-                if (r.key().seq() == seq) {
-                    lines.add(r.canonical());
-                }
-            }
-            out.put(e.getKey(), lines);
-        }
-        return out;
+        return Books.code(Books.of(r));
     }
 }

@@ -1,11 +1,8 @@
 package io.qps.verify;
 
-import io.qps.core.data.Dataset;
 import io.qps.core.data.DatasetReader;
 import io.qps.core.engine.EngineConfig;
-import io.qps.core.engine.ReferenceRun;
 import io.qps.core.instrument.Universe;
-import io.qps.core.market.MarketEvent;
 import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
@@ -25,15 +22,19 @@ import java.util.Map;
 /**
  * Verifies a session on a cluster: checks the session and its runs exist and are complete, reads the live and
  * replay runs' output topics ({@code read_committed}), runs the reference engine on the session's dataset file
- * (whose SHA-256 must be the manifest's) and compares the three.
+ * (whose SHA-256 must be the manifest's) and compares the three, streaming: no run is held in memory whole.
  */
 public final class SessionVerifier {
     private final SessionCatalog sessions;
     private final RunCatalog runs;
     private final RunOutputReader reader;
     private final SchemaRegistryClient registry;
+    private final Map<String, Object> kafka;
+    private final Duration timeout;
 
     public SessionVerifier(Map<String, Object> kafkaProperties, SchemaRegistryClient registry, Duration timeout) {
+        this.kafka = Map.copyOf(kafkaProperties);
+        this.timeout = timeout;
         this.sessions = new SessionCatalog(kafkaProperties, registry, timeout);
         this.runs = new RunCatalog(kafkaProperties, registry, timeout);
         this.reader = new RunOutputReader(kafkaProperties, timeout);
@@ -90,34 +91,49 @@ public final class SessionVerifier {
         return chosen;
     }
 
-    /** Compares live run {@code live} and replay run {@code replay} with the reference engine on {@code dataset}. */
+    /**
+     * Compares live run {@code live} and replay run {@code replay} with the reference engine on {@code dataset},
+     * each read once, record by record (the dataset streams from its file), sorted on disk in
+     * {@link SpillSettings#defaults()}.
+     */
     public Verification verify(SessionId session, String live, String replay, Path dataset) {
+        return verify(session, live, replay, dataset, SpillSettings.defaults());
+    }
+
+    /** {@link #verify(SessionId, String, String, Path)} sorting in {@code spill}. */
+    public Verification verify(SessionId session, String live, String replay, Path dataset, SpillSettings spill) {
         SessionEntry entry = session(session);
         RunManifest liveRun = run(session, live == null ? RunCatalog.LIVE : live, false);
         RunManifest replayRun = run(session, replay, true);
-        Dataset data = DatasetReader.load(dataset);
-        String expected = entry.manifest().getDatasetSha256().toString();
-        if (!data.sha256().equals(expected)) {
-            throw new VerifyException("dataset " + dataset + " has sha256 " + data.sha256() + " but session "
-                    + session + " was published from " + expected + "; pass the session's dataset with --dataset"
-                    + " (regenerate it with 'qps generate --days " + entry.manifest().getDays() + " --seed "
-                    + entry.manifest().getSeed() + "')");
+        try (DatasetReader data = DatasetReader.open(dataset)) {
+            String expected = entry.manifest().getDatasetSha256().toString();
+            if (!data.sha256().equals(expected)) {
+                throw new VerifyException("dataset " + dataset + " has sha256 " + data.sha256() + " but session "
+                        + session + " was published from " + expected + "; pass the session's dataset with --dataset"
+                        + " (regenerate it with 'qps generate --days " + entry.manifest().getDays() + " --seed "
+                        + entry.manifest().getSeed() + "')");
+            }
+            Universe universe = data.header().universe();
+            EngineConfig config = EngineConfig.defaults();
+            return Verification.of(session.toString(), Provenance.of(entry.manifest()),
+                    source(session, liveRun.getRun().toString()), source(session, replayRun.getRun().toString()),
+                    RunSource.reference(universe, config, data), universe, config, InputEvents.of(dataset), spill);
         }
-        Universe universe = data.header().universe();
-        EngineConfig config = EngineConfig.defaults();
-        List<MarketEvent> events = data.events();
-        RunResults reference = RunResults.reference(ReferenceRun.run(universe, config, events));
-        RunResults liveResults = read(session, liveRun.getRun().toString());
-        RunResults replayResults = read(session, replayRun.getRun().toString());
-        return Verification.of(session.toString(), Provenance.of(entry.manifest()), liveResults, replayResults,
-                reference, universe, config, seq -> seq >= 1 && seq <= events.size() ? events.get((int) (seq - 1)).toString() : "no event " + seq);
+    }
+
+    /** Run {@code run} of the session as a source read from its output topics (record by record). */
+    public RunSource source(SessionId session, String run) {
+        return new TopicRunSource(kafka, registry, timeout, run, topics(session, run));
     }
 
     /** Run {@code run} of the session read back from its output topics (it must exist and be complete). */
     public RunResults read(SessionId session, String run) {
-        RunTopics topics = new RunTopics(TopicNames.orders(session, run), TopicNames.fills(session, run),
+        return RunResults.of(run, reader.read(topics(session, run), registry));
+    }
+
+    private static RunTopics topics(SessionId session, String run) {
+        return new RunTopics(TopicNames.orders(session, run), TopicNames.fills(session, run),
                 TopicNames.positions(session, run), TopicNames.pnl(session, run));
-        return RunResults.of(run, reader.read(topics, registry));
     }
 
     private static int replayNumber(RunManifest r) {

@@ -59,9 +59,18 @@ public final class ReferenceFixture {
         return RunResults.of(run, records);
     }
 
-    /** Live and replay against the reference engine, with {@link #PROVENANCE}. */
+    /**
+     * Live and replay against the reference engine (run again, streaming, over {@link #events}), with
+     * {@link #PROVENANCE}.
+     */
     public Verification verify(RunResults live, RunResults replay) {
-        return Verification.of("s1", PROVENANCE, live, replay, RunResults.reference(reference), universe,
-                EngineConfig.defaults(), seq -> events.get((int) seq - 1).toString());
+        return verify(live, replay, SpillSettings.defaults());
+    }
+
+    /** {@link #verify(RunResults, RunResults)}, sorting in {@code spill}. */
+    public Verification verify(RunResults live, RunResults replay, SpillSettings spill) {
+        return Verification.of("s1", PROVENANCE, RunSource.of(live), RunSource.of(replay),
+                RunSource.reference(universe, EngineConfig.defaults(), events.iterator()), universe,
+                EngineConfig.defaults(), InputEvents.of(events), spill);
     }
 }

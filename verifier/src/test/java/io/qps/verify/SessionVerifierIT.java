@@ -106,7 +106,7 @@ class SessionVerifierIT {
         assertThat(v.replayVsReference().match()).isTrue();
         assertThat(v.liveVsReference().match()).isFalse();
         Divergence first = v.liveVsReplay().divergences().get(0);
-        String strategy = Comparison.strategyOf(first, v.live(), v.replay());
+        String strategy = v.liveVsReplay().strategyOf(first);
         // a boundary decided on missing summaries changes a cross strategy's orders, and through the shared
         // liquidity of the instruments' executions possibly another strategy's fill first: any strategy, named
         assertThat(strategy).isIn(java.util.Arrays.stream(io.qps.core.strategy.StrategyId.values())

@@ -112,7 +112,7 @@ class VerificationTest {
         long lot = universe.get(changed.instrument()).lotSize();
         assertThat(d.differingFields()).containsExactly(
                 "quantity: " + changed.quantity() + " -> " + (changed.quantity() + lot));
-        assertThat(Comparison.strategyOf(d, v.live(), v.replay())).isEqualTo("alpha_2_breakout");
+        assertThat(v.liveVsReplay().strategyOf(d)).isEqualTo("alpha_2_breakout");
 
         JsonNode summary = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(v)));
         assertThat(summary.at("/portfolio_pnl/pnl_match").asText()).isEqualTo("FAIL");
@@ -132,8 +132,9 @@ class VerificationTest {
     @Test
     void provenanceStaysOutOfTheDigestsAndStatisticsUseTheLastSample() throws Exception {
         Verification other = Verification.of("s1", new Provenance("e".repeat(64), "f".repeat(64), "9", 7, 2),
-                copy("live"), copy("replay-1"), RunResults.reference(reference), universe, EngineConfig.defaults(),
-                seq -> "");
+                RunSource.of(copy("live")), RunSource.of(copy("replay-1")),
+                RunSource.of(RunResults.reference(reference)),
+                universe, EngineConfig.defaults(), InputEvents.of(List.of()));
         Verification v = verify(copy("live"), copy("replay-1"));
         JsonNode a = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(v)));
         JsonNode b = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(other)));

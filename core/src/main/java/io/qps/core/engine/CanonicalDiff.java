@@ -19,18 +19,34 @@ public final class CanonicalDiff {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             if (!a.get(i).equals(b.get(i))) {
-                return Optional.of(fieldsOf(topic, i, a.get(i), b.get(i)));
+                return Optional.of(at(topic, i, a.get(i), b.get(i)));
             }
         }
         if (a.size() > n) {
-            return Optional.of(new Divergence(topic, n, a.get(n), null, seqOf(a.get(n)),
-                    List.of("record missing from the actual run")));
+            return Optional.of(at(topic, n, a.get(n), null));
         }
         if (b.size() > n) {
-            return Optional.of(new Divergence(topic, n, null, b.get(n), seqOf(b.get(n)),
-                    List.of("extra record in the actual run")));
+            return Optional.of(at(topic, n, null, b.get(n)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The divergence at position {@code index} of {@code topic}, where the two runs' lines differ: the fields that
+     * differ, or, when one line is {@code null} (that run has no record there), which run lacks it.
+     */
+    public static Divergence at(OutputTopic topic, int index, String expected, String actual) {
+        if (expected == null && actual == null) {
+            throw new IllegalArgumentException("no divergence without a line");
+        }
+        if (actual == null) {
+            return new Divergence(topic, index, expected, null, seqOf(expected),
+                    List.of("record missing from the actual run"));
+        }
+        if (expected == null) {
+            return new Divergence(topic, index, null, actual, seqOf(actual), List.of("extra record in the actual run"));
+        }
+        return fieldsOf(topic, index, expected, actual);
     }
 
     /** The first divergence of every topic that has one, in {@link OutputTopic} order. */

@@ -1,13 +1,9 @@
 package io.qps.core.engine;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +15,8 @@ import java.util.Map;
  */
 public final class CanonicalForm {
     private final Map<OutputTopic, List<String>> lines;
+    /** Computed once, on first use (the form is immutable). */
+    private volatile CanonicalDigest digests;
 
     private CanonicalForm(Map<OutputTopic, List<String>> lines) {
         this.lines = lines;
@@ -61,33 +59,25 @@ public final class CanonicalForm {
 
     /** SHA-256 (hex) of one topic's canonical lines. */
     public String digest(OutputTopic topic) {
-        MessageDigest md = sha256();
-        update(md, topic);
-        return HexFormat.of().formatHex(md.digest());
+        return digests().digest(topic);
     }
 
     /** SHA-256 (hex) of the whole canonical form. */
     public String digest() {
-        MessageDigest md = sha256();
-        for (OutputTopic topic : OutputTopic.values()) {
-            update(md, topic);
-        }
-        return HexFormat.of().formatHex(md.digest());
+        return digests().digest();
     }
 
-    private void update(MessageDigest md, OutputTopic topic) {
-        md.update((topic.suffix() + "\n").getBytes(StandardCharsets.UTF_8));
-        for (String line : lines.get(topic)) {
-            md.update(line.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) '\n');
+    private CanonicalDigest digests() {
+        CanonicalDigest d = digests;
+        if (d == null) {
+            d = new CanonicalDigest(true);
+            for (OutputTopic topic : OutputTopic.values()) {
+                d.topic(topic);
+                lines.get(topic).forEach(d::line);
+            }
+            d.finish();
+            digests = d;
         }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return d;
     }
 }

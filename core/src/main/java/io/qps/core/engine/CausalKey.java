@@ -25,6 +25,15 @@ public record CausalKey(long seq, String source, int sub) implements Comparable<
         return ORDER.compare(this, o);
     }
 
+    /** The key a canonical line starts with ({@code seq|source|sub|...}). */
+    public static CausalKey ofLine(String canonicalLine) {
+        String[] f = canonicalLine.split("\\|", 4);
+        if (f.length < 3) {
+            throw new IllegalArgumentException("not a canonical line: " + canonicalLine);
+        }
+        return new CausalKey(Long.parseLong(f[0]), f[1], Integer.parseInt(f[2]));
+    }
+
     /** {@code seq|source|sub}: the key's canonical text. */
     public String canonical() {
         return seq + "|" + source + "|" + sub;

@@ -9,18 +9,29 @@ import java.util.List;
  * @param index position of the record in causal-key order (0-based)
  * @param expectedLine the reference run's canonical line, or {@code null} if it has no record there
  * @param actualLine the other run's canonical line, or {@code null} if it has no record there
- * @param seq the input {@code seq} behind the first of the two records (their causal key's seq)
+ * @param seq the input {@code seq} behind the first of the two records in causal-key order (see {@link #line})
  * @param differingFields the fields that differ, as {@code name: expected -> actual}; for a record
  *        present on one side only, a single entry saying which side lacks it
  */
 public record Divergence(OutputTopic topic, int index, String expectedLine, String actualLine, long seq,
                          List<String> differingFields) {
 
+    /**
+     * The divergent record's line: of the two lines at {@code index}, the first in causal-key order. That is the
+     * record the other run lacks at this place (a run missing a record has its next one here), or, when both runs
+     * have a record with one key and different fields, the expected run's.
+     */
+    public String line() {
+        if (expectedLine == null || actualLine == null) {
+            return expectedLine != null ? expectedLine : actualLine;
+        }
+        return CausalKey.ofLine(actualLine).compareTo(CausalKey.ofLine(expectedLine)) < 0 ? actualLine : expectedLine;
+    }
+
     /** One line for a report: topic, causal key, seq and the differing fields. */
     public String describe() {
-        String line = expectedLine != null ? expectedLine : actualLine;
-        String[] key = line.split("\\|", 4);
-        return topic.suffix() + ": first divergence at record " + index + ", causal key " + key[0] + "|" + key[1]
-                + "|" + key[2] + " (input seq " + seq + "): " + String.join("; ", differingFields);
+        return topic.suffix() + ": first divergence at record " + index + ", causal key "
+                + CausalKey.ofLine(line()).canonical() + " (input seq " + seq + "): "
+                + String.join("; ", differingFields);
     }
 }

@@ -9,6 +9,7 @@ import io.qps.core.engine.EngineConfig;
 import io.qps.core.strategy.StrategyId;
 import io.qps.verify.ReferenceFixture;
 import io.qps.verify.ResultsDocuments;
+import io.qps.verify.RunResults;
 import io.qps.verify.Verification;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -59,9 +60,10 @@ class ReportRenderTest {
     @BeforeAll
     static void build() {
         ReferenceFixture f = ReferenceFixture.of(42, 2, 0.05);
-        Verification v = f.verify(f.copy("live"), f.withChangedFill("replay-1", StrategyId.ALPHA_2_BREAKOUT));
+        RunResults live = f.copy("live");
+        Verification v = f.verify(live, f.withChangedFill("replay-1", StrategyId.ALPHA_2_BREAKOUT));
         JsonNode detailed = ResultsDocuments.detailed(v);
-        input = new ReportInput("s1", v.live(), f.universe, EngineConfig.defaults(), detailed, 50);
+        input = new ReportInput("s1", live, f.universe, EngineConfig.defaults(), detailed, 50);
     }
 
     @Test
