@@ -1,0 +1,120 @@
+package io.qps.cli.command;
+
+import io.qps.cli.CliException;
+import io.qps.cli.ClusterSettings;
+import io.qps.cli.Qps;
+import io.qps.cli.bench.PipelineBenchmark;
+import io.qps.cli.bench.PipelineFigures;
+import io.qps.producer.publish.PublishException;
+import io.qps.producer.publish.PublishRequest;
+import io.qps.producer.session.SessionId;
+import io.qps.stream.app.RunException;
+import io.qps.verify.VerifyException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code qps bench pipeline}: the figures of DESIGN.md section 4 in one run on one broker. */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"The pipeline's cost figures in one run on one broker (DESIGN.md section 4):",
+            "C  Kafka's ConsumerPerformance (in-process) on the session's ticks topic, records/s;",
+            "S  a replay of the session with --threads, events/s from the application's start to COMPLETE, and S/C;",
+            "   internal-summaries, internal-partials and changelog records written per input event;",
+            "   the share of input events read by the busiest task and by single-partition tasks;",
+            "   the verifier (live vs replay vs reference) in a child JVM: events/s, peak heap, max RSS;",
+            "   live latency of paced runs (--speeds, --latency-seconds each, on fresh sessions deleted afterwards):",
+            "   tick send to read_committed visibility of the orders it causes, p50/p99/max.",
+            "The session is published from --dataset and run live at full speed first if it does not exist.",
+            "Prints a table and writes the figures as JSON to --out."})
+public final class BenchPipelineCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LocalOptions local;
+
+    @Option(names = "--dataset", paramLabel = "FILE", defaultValue = "data/42-3d.qpsd",
+            description = "The session's dataset (default: ${DEFAULT-VALUE}).")
+    private Path dataset;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "" + PublishRequest.DEFAULT_PARTITIONS,
+            description = "Partitions of a session published here and of the paced sessions (default: ${DEFAULT-VALUE}).")
+    private int partitions;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "num.stream.threads of the replay and the paced live runs (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    @Option(names = {"--session-id", "--session"}, paramLabel = "ID", defaultValue = "bench-pipeline",
+            description = "The session to replay and verify; published and run live if missing (default:"
+                    + " ${DEFAULT-VALUE}).")
+    private String session;
+
+    @Option(names = "--latency-seconds", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Wall time of each paced live run, 0 to skip them (default: ${DEFAULT-VALUE}).")
+    private int latencySeconds;
+
+    @Option(names = "--speeds", paramLabel = "X", split = ",", defaultValue = "1,60",
+            description = "Paces of the live runs (default: ${DEFAULT-VALUE}).")
+    private List<Double> speeds = new ArrayList<>();
+
+    @Option(names = "--no-verify", description = "Skip the verifier.")
+    private boolean noVerify;
+
+    @Option(names = "--stall-timeout", paramLabel = "SECONDS", defaultValue = "90",
+            description = "Stop a run after this long without progress (default: ${DEFAULT-VALUE}).")
+    private int stallSeconds;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench-pipeline.json",
+            description = "Where the figures go as JSON (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Qps qps = (Qps) spec.root().userObject();
+        ClusterSettings cluster = qps.clusterSettings();
+        PrintWriter w = spec.commandLine().getOut();
+        SessionId id = DataPlaneAccess.session(session);
+        if (latencySeconds < 0 || speeds.stream().anyMatch(s -> !(s > 0))) {
+            throw new CliException(CliException.USAGE, "--latency-seconds must be 0 or more and --speeds positive");
+        }
+        var settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds);
+        var options = new PipelineBenchmark.Options(id, DataPlaneAccess.existingDataset(dataset), partitions,
+                RunAccess.threads(threads), latencySeconds, speeds, !noVerify);
+        PipelineFigures figures;
+        try {
+            figures = new PipelineBenchmark(settings, DataPlaneAccess.registry(cluster), line -> {
+                w.println(line);
+                w.flush();
+            }, paced -> deleteSession(qps, cluster, paced, w)).run(options);
+        } catch (RunException | PublishException | VerifyException | IllegalStateException e) {
+            throw new CliException(CliException.FAILED, e.getMessage(), e);
+        }
+        VerifyCommand.write(out, figures.json());
+        w.println();
+        w.println(figures.table());
+        w.println("figures: " + out);
+        w.flush();
+        return 0;
+    }
+
+    /** Runs {@code qps sessions delete ID --yes} on the same cluster and data folder; says so if it fails. */
+    private void deleteSession(Qps qps, ClusterSettings cluster, SessionId paced, PrintWriter w) {
+        StringWriter captured = new StringWriter();
+        int exit = Qps.commandLine(new Qps(qps.environment())).setOut(new PrintWriter(captured))
+                .setErr(new PrintWriter(captured))
+                .execute("--bootstrap", cluster.bootstrapServers(), "--registry-url", cluster.registryUrl(),
+                        "sessions", "delete", paced.value(), "--yes", "--data-dir", local.dataDir().toString());
+        if (exit != 0) {
+            w.println("note: could not delete paced session " + paced + " (" + captured.toString().strip() + ")");
+        }
+    }
+}
