@@ -62,7 +62,7 @@ class RunnerConfigTest {
     void theResetNamesExactlyTheTopologysInternalTopics() {
         TopologySpec spec = new TopologySpec("qps.demo1.ticks", 6, "live", OutputTopicsAdmin.topics(DEMO, "live"),
                 Universe.standard(), EngineConfig.defaults(), Map.of("schema.registry.url", "http://x"),
-                MergeMode.GATED, new int[10]);
+                MergeMode.GATED, new int[10], io.qps.stream.topology.BadRecordPolicy.QUARANTINE);
         assertThat(InternalTopics.of(QpsTopology.build(spec), "qps-demo1")).containsExactly(
                 "qps-demo1-partition-state-changelog",
                 "qps-demo1-portfolio-state-changelog");
