@@ -21,6 +21,7 @@ import io.qps.stream.app.LiveRunner;
 import io.qps.stream.app.RunException;
 import io.qps.stream.app.RunOutcome;
 import io.qps.stream.app.RunnerSettings;
+import io.qps.stream.topology.BadRecordPolicy;
 import io.qps.stream.topology.MergeMode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -98,6 +99,13 @@ public final class LiveCommand implements Callable<Integer> {
             description = "Stop and report the stuck stage after this long without progress (default: ${DEFAULT-VALUE}).")
     private int stallSeconds;
 
+    @Option(names = "--on-bad-record", paramLabel = "POLICY", defaultValue = "quarantine",
+            converter = BadRecordOption.class,
+            description = "What a ticks record that is not a valid event does: quarantine (default: set it aside in"
+                    + " the run's .dlq topic with its coordinates and carry on) or fail (stop, naming topic,"
+                    + " partition, offset and reason).")
+    private BadRecordPolicy badRecords;
+
     @Override
     public Integer call() throws InterruptedException {
         SessionId id = DataPlaneAccess.session(session);
@@ -109,7 +117,7 @@ public final class LiveCommand implements Callable<Integer> {
                 throw new CliException(CliException.USAGE, "--attach publishes nothing: drop --dataset");
             }
             SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
-            RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds);
+            RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords);
             RunOutcome r;
             try {
                 r = new LiveRunner(settings, registry, out::println).attach(id, t, MergeMode.GATED,
@@ -129,7 +137,7 @@ public final class LiveCommand implements Callable<Integer> {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
         SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
-        RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds);
+        RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords);
         LiveRunner.Published p;
         try {
             p = new LiveRunner(settings, registry, out::println).publishAndRun(request, t, MergeMode.GATED,

@@ -1,5 +1,6 @@
 package io.qps.cli.command;
 
+import io.qps.stream.topology.BadRecordPolicy;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
 import io.qps.cli.Qps;
@@ -45,6 +46,13 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "Stop and report the stuck stage after this long without progress (default: ${DEFAULT-VALUE}).")
     private int stallSeconds;
 
+    @Option(names = "--on-bad-record", paramLabel = "POLICY", defaultValue = "quarantine",
+            converter = BadRecordOption.class,
+            description = "What a ticks record that is not a valid event does: quarantine (default: set it aside in"
+                    + " the run's .dlq topic with its coordinates and carry on) or fail (stop, naming topic,"
+                    + " partition, offset and reason).")
+    private BadRecordPolicy badRecords;
+
     @Override
     public Integer call() {
         SessionId id = DataPlaneAccess.session(session);
@@ -54,7 +62,7 @@ public final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RunOutcome r;
         try {
-            r = new ReplayRunner(RunAccess.settings(cluster, local.dataDir(), stallSeconds), registry, out::println)
+            r = new ReplayRunner(RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords), registry, out::println)
                     .replay(id, t);
         } catch (RunException e) {
             throw new CliException(CliException.FAILED, e.getMessage(), e);

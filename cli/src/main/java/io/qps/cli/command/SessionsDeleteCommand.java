@@ -154,7 +154,8 @@ public final class SessionsDeleteCommand implements Callable<Integer> {
     }
 
     /**
-     * The session's topics that exist: ticks, each run's four outputs, and the internal topics of its application
+     * The session's topics that exist: ticks, each run's four outputs and two internal topics, and the internal
+     * topics of its application
      * ({@code qps-<id>-...-repartition|-changelog}), except those of another known session whose id extends this one
      * ({@code qps-<id>-x-...} belongs to session {@code <id>-x}).
      */
@@ -164,7 +165,7 @@ public final class SessionsDeleteCommand implements Callable<Integer> {
         for (RunManifest r : runs) {
             String run = r.getRun().toString();
             topics.addAll(List.of(TopicNames.orders(id, run), TopicNames.fills(id, run), TopicNames.positions(id, run),
-                    TopicNames.pnl(id, run)));
+                    TopicNames.pnl(id, run), TopicNames.summaries(id, run), TopicNames.partials(id, run)));
         }
         String app = "qps-" + id.value() + "-";
         for (String t : existing) {

@@ -49,6 +49,16 @@ public final class TopicNames {
         return runTopic(session, run, "pnl");
     }
 
+    /** {@code qps.<session>.<run>.internal-summaries}: the run's partition summaries (the topology's RunTopics). */
+    public static String summaries(SessionId session, String run) {
+        return runTopic(session, run, "internal-summaries");
+    }
+
+    /** {@code qps.<session>.<run>.internal-partials}: the run's PnL shares (the topology's RunTopics). */
+    public static String partials(SessionId session, String run) {
+        return runTopic(session, run, "internal-partials");
+    }
+
     private static String runTopic(SessionId session, String run, String kind) {
         String problem = SessionId.problem("run id", run);
         if (problem != null) {

@@ -1,15 +1,12 @@
 package io.qps.stream.app;
 
 import io.qps.core.engine.EngineConfig;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.qps.core.engine.EngineConfigFile;
 
 /**
- * The hash of an engine configuration recorded with each run: lower-case hex SHA-256 of the configuration's record
- * text (every strategy, execution, portfolio and statistics setting, in declaration order). A replay compares it with
- * the live run's to say when the code's configuration changed since.
+ * The hash of an engine configuration recorded with each run: {@link EngineConfigFile#sha256}, the SHA-256 of the
+ * configuration's canonical properties text (every key, sorted), the same hash {@code qps reference} prints. A replay
+ * compares it with the live run's to say when the configuration changed since.
  */
 public final class EngineConfigHash {
     private EngineConfigHash() {
@@ -17,11 +14,6 @@ public final class EngineConfigHash {
 
     /** The hash of {@code config}. */
     public static String of(EngineConfig config) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(config.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
+        return EngineConfigFile.sha256(config);
     }
 }

@@ -46,8 +46,9 @@ final class OutputTopicsAdmin {
         List<String> all = new ArrayList<>(names(topics));
         all.add(topics.summaries());
         all.add(topics.partials());
+        all.add(topics.dlq());
         for (String name : all) {
-            int wanted = name.equals(topics.partials()) ? 1 : partitions;
+            int wanted = name.equals(topics.partials()) || name.equals(topics.dlq()) ? 1 : partitions;
             Optional<TopicDescription> existing = admin.describe(name);
             if (existing.isEmpty()) {
                 missing.add(new NewTopic(name, wanted, replication).configs(Map.of(

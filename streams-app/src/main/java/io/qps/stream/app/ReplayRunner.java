@@ -81,7 +81,8 @@ public final class ReplayRunner {
                 entry.manifest().getPartitions(), run, OutputTopicsAdmin.topics(session, run),
                 SessionRunner.universe(entry.manifest()), io.qps.core.engine.EngineConfig.defaults(),
                 StreamsProperties.serdeConfig(settings), mergeMode,
-                PartitionAssignments.of(entry.manifest()).partitionOf())), RunRequest.applicationId(session));
+                PartitionAssignments.of(entry.manifest()).partitionOf(), settings.badRecords())),
+                RunRequest.applicationId(session));
         reset(session, internal);
         log.accept("replay of " + session + " into run " + run);
         return runner.run(new RunRequest(session, run, RunMode.REPLAY, threads, mergeMode), entry, () -> { },

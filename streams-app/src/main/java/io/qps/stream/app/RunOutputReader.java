@@ -55,6 +55,16 @@ public final class RunOutputReader {
         return counts;
     }
 
+    /** Committed records of the run's dead-letter topic: ticks records quarantined as bad input. */
+    public long quarantined(RunTopics topics) {
+        long[] n = new long[1];
+        scan(topics.dlq(), (topic, r) -> {
+            n[0]++;
+            return null;
+        });
+        return n[0];
+    }
+
     /** The run's outputs as core records, per topic in offset order within each partition, partitions in order. */
     public Map<OutputTopic, List<OutputRecord>> read(RunTopics topics, SchemaRegistryClient registry) {
         AvroDeserializer<io.qps.schemas.OrderEvent> orders =

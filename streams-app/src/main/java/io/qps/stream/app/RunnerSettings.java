@@ -1,5 +1,6 @@
 package io.qps.stream.app;
 
+import io.qps.stream.topology.BadRecordPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Objects;
  * Where and how runs execute, independent of any one session.
  *
  * @param kafka client properties: {@code bootstrap.servers} and any security settings
+ * @param badRecords what a run does with a ticks record that is not a valid event
  * @param registryUrl the schema registry's URL
  * @param dataDir the project data folder; Streams state lives under {@code <dataDir>/streams}
  * @param replication replication factor of the output and internal topics (1 on the single-node default)
@@ -18,7 +20,8 @@ import java.util.Objects;
  * @param progressInterval how often progress is logged while waiting
  */
 public record RunnerSettings(Map<String, Object> kafka, String registryUrl, Path dataDir, short replication,
-                             Duration timeout, Duration stallTimeout, Duration progressInterval) {
+                             Duration timeout, Duration stallTimeout, Duration progressInterval,
+                             BadRecordPolicy badRecords) {
     /** Default bound on an admin call. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** Default stall timeout. */
@@ -32,6 +35,7 @@ public record RunnerSettings(Map<String, Object> kafka, String registryUrl, Path
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(stallTimeout, "stallTimeout");
         Objects.requireNonNull(progressInterval, "progressInterval");
+        Objects.requireNonNull(badRecords, "badRecords");
         if (replication < 1) {
             throw new IllegalArgumentException("replication must be at least 1, was " + replication);
         }
@@ -40,12 +44,19 @@ public record RunnerSettings(Map<String, Object> kafka, String registryUrl, Path
     /** Settings for a single-node cluster: replication 1, default timeouts, progress every 5 s. */
     public static RunnerSettings singleNode(Map<String, Object> kafka, String registryUrl, Path dataDir) {
         return new RunnerSettings(kafka, registryUrl, dataDir, (short) 1, DEFAULT_TIMEOUT, DEFAULT_STALL,
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5), BadRecordPolicy.QUARANTINE);
     }
 
     /** The same settings with another stall timeout. */
     public RunnerSettings withStallTimeout(Duration stall) {
-        return new RunnerSettings(kafka, registryUrl, dataDir, replication, timeout, stall, progressInterval);
+        return new RunnerSettings(kafka, registryUrl, dataDir, replication, timeout, stall, progressInterval,
+                badRecords);
+    }
+
+    /** These settings with another policy for bad ticks records. */
+    public RunnerSettings withBadRecords(BadRecordPolicy policy) {
+        return new RunnerSettings(kafka, registryUrl, dataDir, replication, timeout, stallTimeout, progressInterval,
+                policy);
     }
 
     /** The folder holding every application's Streams state. */

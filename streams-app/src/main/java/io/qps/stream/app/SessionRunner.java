@@ -119,7 +119,7 @@ public final class SessionRunner {
             }
             TopologySpec spec = new TopologySpec(ticks, m.getPartitions(), request.run(), outputs, universe(m),
                     config, StreamsProperties.serdeConfig(settings), request.mergeMode(),
-                    PartitionAssignments.of(m).partitionOf());
+                    PartitionAssignments.of(m).partitionOf(), settings.badRecords());
             long start = System.nanoTime();
             long released;
             try {
@@ -137,7 +137,14 @@ public final class SessionRunner {
             RunManifest complete = RunManifest.newBuilder(running).setStatus(RunStatus.COMPLETE).setEvents(released)
                     .setFinishedMillis(System.currentTimeMillis()).build();
             catalog.record(complete);
-            Map<OutputTopic, Long> counts = new RunOutputReader(settings.kafka(), settings.timeout()).counts(outputs);
+            RunOutputReader reader = new RunOutputReader(settings.kafka(), settings.timeout());
+            Map<OutputTopic, Long> counts = reader.counts(outputs);
+            long quarantined = reader.quarantined(outputs);
+            if (quarantined > 0) {
+                warnings = new java.util.ArrayList<>(warnings);
+                warnings.add(String.format(Locale.ROOT, "%,d bad ticks records quarantined in %s (topic, partition,"
+                        + " offset and reason in each record's qps.dlq.* headers)", quarantined, outputs.dlq()));
+            }
             return new RunOutcome(complete, counts, elapsed, warnings);
         }
     }
@@ -211,6 +218,10 @@ public final class SessionRunner {
                 lastProgress = now;
             }
             if (seq == events) {
+                String problem = QpsTopology.inputProblem(streams);
+                if (problem != null) {
+                    throw new RunException("run " + request.run() + " of " + request.session() + ": " + problem);
+                }
                 log.accept(String.format(Locale.ROOT, "run %s: released seq %,d of %,d, closing", request.run(),
                         seq, events));
                 return seq;

@@ -40,8 +40,11 @@ public final class BoundaryMessages {
      * @param firstSeq the partition's first event at or after the boundary, or {@link #NO_EVENT}
      * @param progress every event of the partition up to this seq has been processed
      * @param figures per strategy ordinal {realized, unrealized, fees, gross exposure, fills}
+     * @param events events the partition has processed so far
+     * @param seqSum the sum of their seqs (with {@code events}, names a single missing seq at the end)
      */
-    public record Partial(long boundary, int from, long firstSeq, long progress, long[][] figures) {
+    public record Partial(long boundary, int from, long firstSeq, long progress, long[][] figures, long events,
+                          long seqSum) {
     }
 
     public static byte[] encode(Summary s) {
@@ -95,6 +98,8 @@ public final class BoundaryMessages {
             out.writeInt(p.from());
             out.writeLong(p.firstSeq());
             out.writeLong(p.progress());
+            out.writeLong(p.events());
+            out.writeLong(p.seqSum());
             out.writeInt(p.figures().length);
             for (long[] row : p.figures()) {
                 out.writeInt(row.length);
@@ -111,6 +116,8 @@ public final class BoundaryMessages {
             int from = in.readInt();
             long first = in.readLong();
             long progress = in.readLong();
+            long events = in.readLong();
+            long seqSum = in.readLong();
             long[][] figures = new long[in.readInt()][];
             for (int s = 0; s < figures.length; s++) {
                 figures[s] = new long[in.readInt()];
@@ -118,7 +125,7 @@ public final class BoundaryMessages {
                     figures[s][k] = in.readLong();
                 }
             }
-            return new Partial(boundary, from, first, progress, figures);
+            return new Partial(boundary, from, first, progress, figures, events, seqSum);
         });
     }
 

@@ -9,6 +9,7 @@ import io.qps.core.execution.OrderEvent;
 import io.qps.core.execution.RejectEvent;
 import io.qps.core.instrument.Universe;
 import io.qps.core.market.MarketEvent;
+import io.qps.core.market.MarketEventCheck;
 import io.qps.core.market.MarketView;
 import io.qps.core.market.ProgressMarker;
 import io.qps.core.portfolio.PnlSnapshot;
@@ -19,6 +20,7 @@ import io.qps.stream.codec.BoundaryMessages;
 import io.qps.stream.codec.BoundaryMessages.Partial;
 import io.qps.stream.codec.BoundaryMessages.Summary;
 import io.qps.stream.state.HeapStateStore;
+import io.qps.stream.topology.BadRecordPolicy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -58,6 +60,12 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     public static final String POSITIONS = "positions-out";
     public static final String SUMMARIES = "summaries-out";
     public static final String PARTIALS = "partials-out";
+    public static final String DLQ = "dlq-out";
+    /** Headers of a quarantined record. */
+    public static final String HEADER_TOPIC = "qps.dlq.topic";
+    public static final String HEADER_PARTITION = "qps.dlq.partition";
+    public static final String HEADER_OFFSET = "qps.dlq.offset";
+    public static final String HEADER_REASON = "qps.dlq.reason";
     private static final int STATE_VERSION = 1;
 
     private final Universe universe;
@@ -70,6 +78,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     private final boolean racy;
     private final String ticksTopic;
     private final TicksRefetch refetch;
+    private final BadRecordPolicy badRecords;
 
     private ProcessorContext<String, Object> context;
     private HeapStateStore store;
@@ -81,6 +90,11 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     private boolean ingestStarted;
     private long ingestTs;
     private long ingestSeq;
+    /** ingestSeq before the first unreleased tick: where a restore's re-validation of the backlog starts. */
+    private long pendingBaseSeq;
+    private long releasedEvents;
+    private long releasedSeqSum;
+    private long quarantined;
     private boolean releaseStarted;
     private long releaseTs;
     private boolean ended;
@@ -99,12 +113,13 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
      *     {@link MarketEvent} or a {@link ProgressMarker}
      * @param ticksTopic the ticks topic (unreleased ticks are read from it again on a restore)
      * @param refetch reads a range of the ticks topic again
+     * @param badRecords what to do with a ticks record that is not a valid event
      * @param racy the deliberately broken variant for negative tests: a boundary uses the summaries that have
      *     arrived instead of waiting for all of them
      */
     public PartitionProcessor(Universe universe, EngineConfig config, int[] partitionOf, String run,
                               String ticksTopic, String summariesTopic, Supplier<Function<byte[], Object>> decoders, boolean racy,
-                              TicksRefetch refetch) {
+                              TicksRefetch refetch, BadRecordPolicy badRecords) {
         this.universe = universe;
         this.config = config;
         this.partitionOf = partitionOf.clone();
@@ -114,6 +129,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         this.racy = racy;
         this.ticksTopic = ticksTopic;
         this.refetch = refetch;
+        this.badRecords = badRecords;
     }
 
     /** An ingested, unreleased ticks record: its offset in the partition and its decoded value. */
@@ -155,11 +171,76 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             }
         } else {
             long offset = context.recordMetadata().map(m -> m.offset()).orElse(-1L);
-            ingest(new Pending(offset, ticks.apply(record.value())));
+            Object value = accept(record.value(), offset, true);
+            if (value == null) {
+                return;
+            }
+            ingest(new Pending(offset, value));
             if (blockedAt == NONE) {
                 release();
             }
         }
+    }
+
+    /**
+     * Decodes and checks a ticks record; returns its value, or null when it is bad input. A bad record seen the
+     * first time ({@code first}) is quarantined or stops the run; seen again while a restore reads the backlog
+     * back, it is skipped as it was then.
+     */
+    private Object accept(byte[] raw, long offset, boolean first) {
+        Object value;
+        String problem;
+        try {
+            value = ticks.apply(raw);
+            problem = value instanceof MarketEvent e ? MarketEventCheck.problem(e) : null;
+        } catch (RuntimeException e) {
+            value = null;
+            problem = "not a MarketEvent: " + rootMessage(e);
+        }
+        if (problem == null) {
+            long seq = value instanceof MarketEvent e ? e.seq() : ((ProgressMarker) value).seq();
+            boolean event = value instanceof MarketEvent;
+            if (event ? seq <= ingestSeq : seq < ingestSeq) {
+                problem = "seq " + seq + " after seq " + ingestSeq + " in this partition ("
+                        + (seq == ingestSeq ? "duplicated" : "out of order") + ")";
+            } else {
+                if (pending.isEmpty()) {
+                    pendingBaseSeq = ingestSeq;
+                }
+                ingestSeq = seq;
+            }
+        }
+        if (problem == null) {
+            return value;
+        }
+        if (first) {
+            quarantine(raw, offset, problem);
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private void quarantine(byte[] raw, long offset, String reason) {
+        if (badRecords == BadRecordPolicy.FAIL) {
+            throw new IllegalStateException("bad record in " + ticksTopic + " partition " + partition + " at offset "
+                    + offset + ": " + reason + " (--on-bad-record quarantine would set it aside and carry on)");
+        }
+        quarantined++;
+        org.apache.kafka.common.header.internals.RecordHeaders headers =
+                new org.apache.kafka.common.header.internals.RecordHeaders();
+        headers.add(HEADER_TOPIC, ticksTopic.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        headers.add(HEADER_PARTITION, Integer.toString(partition).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        headers.add(HEADER_OFFSET, Long.toString(offset).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        headers.add(HEADER_REASON, reason.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        context.forward(new Record<>(ticksTopic + ":" + partition + ":" + offset, (Object) raw,
+                Math.floorDiv(Math.max(ingestTs, 0), 1000), headers), DLQ);
     }
 
     private void ingest(Pending x) {
@@ -177,15 +258,6 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
                     + " again under a new session id");
         }
         long ts = x.ts();
-        long seq = x.value() instanceof MarketEvent e ? e.seq() : ((ProgressMarker) x.value()).seq();
-        boolean event = x.value() instanceof MarketEvent;
-        if (event ? seq <= ingestSeq : seq < ingestSeq) {
-            throw new IllegalStateException("partition " + partition + " of " + context.recordMetadata()
-                    .map(m -> m.topic() + " at offset " + m.offset()).orElse("the ticks topic") + " holds seq " + seq
-                    + " after seq " + ingestSeq + ": a partition must hold its events in seq order (one producer,"
-                    + " ordered sends); publish the session again");
-        }
-        ingestSeq = seq;
         for (long b = grid.next(ingestTs); b <= ts; b = grid.next(b)) {
             if (engine.decidesAt(b)) {
                 summarize(b);
@@ -272,6 +344,8 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             releaseTs = Math.max(releaseTs, x.ts());
             if (x.value() instanceof MarketEvent e) {
                 engine.onEvent(e, outputs);
+                releasedEvents++;
+                releasedSeqSum += e.seq();
             } else if (((ProgressMarker) x.value()).kind() == ProgressMarker.Kind.END && !ended) {
                 ended = true;
                 sendPartial(BoundaryMessages.END, BoundaryMessages.NO_EVENT, progressBefore(x));
@@ -309,7 +383,8 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     }
 
     private void sendPartial(long boundary, long firstSeq, long progress) {
-        Partial p = new Partial(boundary, partition, firstSeq, progress, engine.figures());
+        Partial p = new Partial(boundary, partition, firstSeq, progress, engine.figures(), releasedEvents,
+                releasedSeqSum);
         long ts = boundary == BoundaryMessages.END ? Math.floorDiv(releaseTs, 1000) : Math.floorDiv(boundary, 1000);
         context.forward(new Record<>(Integer.toString(partition), (Object) BoundaryMessages.encode(p), ts), PARTIALS);
     }
@@ -353,6 +428,10 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             out.writeBoolean(ingestStarted);
             out.writeLong(ingestTs);
             out.writeLong(ingestSeq);
+            out.writeLong(pendingBaseSeq);
+            out.writeLong(releasedEvents);
+            out.writeLong(releasedSeqSum);
+            out.writeLong(quarantined);
             ingestView.writeState(out);
             out.writeBoolean(releaseStarted);
             out.writeLong(releaseTs);
@@ -384,6 +463,10 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             ingestStarted = in.readBoolean();
             ingestTs = in.readLong();
             ingestSeq = in.readLong();
+            pendingBaseSeq = in.readLong();
+            releasedEvents = in.readLong();
+            releasedSeqSum = in.readLong();
+            quarantined = in.readLong();
             ingestView.readState(in);
             releaseStarted = in.readBoolean();
             releaseTs = in.readLong();
@@ -402,8 +485,18 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             long first = in.readLong();
             long last = in.readLong();
             if (first >= 0) {
-                refetch.fetch(ticksTopic, partition, first, last, context.appConfigs(),
-                        (offset, raw) -> pending.add(new Pending(offset, ticks.apply(raw))));
+                long committedSeq = ingestSeq;
+                ingestSeq = pendingBaseSeq;
+                refetch.fetch(ticksTopic, partition, first, last, context.appConfigs(), (offset, raw) -> {
+                    Object value = accept(raw, offset, false);
+                    if (value != null) {
+                        pending.add(new Pending(offset, value));
+                    }
+                });
+                if (ingestSeq != committedSeq) {
+                    throw new IOException("the backlog read back from " + ticksTopic + "-" + partition + " ends at seq "
+                            + ingestSeq + ", the committed state at " + committedSeq);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restore the state of partition " + partition, e);

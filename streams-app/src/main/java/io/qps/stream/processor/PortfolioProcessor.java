@@ -33,6 +33,8 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
     /** Blob key of the released seq (8 bytes, big-endian) in {@link #STORE}. */
     public static final String RELEASED_KEY = "released";
     public static final String PNL = "pnl-out";
+    /** Blob key of the run's input problem, if any (UTF-8): events missing or duplicated across partitions. */
+    public static final String GAP_KEY = "gap";
     private static final int STATE_VERSION = 1;
 
     private final int partitions;
@@ -43,12 +45,19 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
     /** Boundary → {count, first seq, figures}. */
     private final TreeMap<Long, Open> open = new TreeMap<>();
     private final long[] progress;
+    private final boolean[] ended;
+    private final long[] events;
+    private final long[] seqSums;
+    private String gap;
 
     public PortfolioProcessor(int partitions, String run) {
         this.partitions = partitions;
         this.run = run;
         this.progress = new long[partitions];
         Arrays.fill(progress, -1);
+        this.ended = new boolean[partitions];
+        this.events = new long[partitions];
+        this.seqSums = new long[partitions];
     }
 
     private static final class Open {
@@ -68,6 +77,9 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
         store.onCommit(() -> {
             store.putBlob("state", snapshot());
             store.putBlob(RELEASED_KEY, ByteBuffer.allocate(8).putLong(released()).array());
+            if (gap != null) {
+                store.putBlob(GAP_KEY, gap.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         });
     }
 
@@ -80,6 +92,10 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
         }
         progress[p.from()] = Math.max(progress[p.from()], p.progress());
         if (p.boundary() == BoundaryMessages.END) {
+            ended[p.from()] = true;
+            events[p.from()] = p.events();
+            seqSums[p.from()] = p.seqSum();
+            checkComplete(p.progress());
             return;
         }
         Open o = open.computeIfAbsent(p.boundary(), b -> new Open());
@@ -94,6 +110,35 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
                         + " partition");
             }
             sampler.emit(done.getKey(), d.firstSeq, d.figures, this::forward);
+        }
+    }
+
+    /**
+     * Once every partition has ended: the events processed must be exactly 1..last, each once. A single missing
+     * seq is named (the sums tell which); otherwise the count is.
+     */
+    private void checkComplete(long last) {
+        for (boolean e : ended) {
+            if (!e) {
+                return;
+            }
+        }
+        long count = 0;
+        long sum = 0;
+        for (int p = 0; p < partitions; p++) {
+            count += events[p];
+            sum += seqSums[p];
+        }
+        long expectedSum = last * (last + 1) / 2;
+        if (count == last && sum == expectedSum) {
+            return;
+        }
+        if (count == last - 1) {
+            gap = "seq " + (expectedSum - sum) + " is missing from the ticks topic (" + count + " events of 1.."
+                    + last + " arrived): the outputs cannot equal the reference; publish the session again";
+        } else {
+            gap = count + " events arrived for seqs 1.." + last + " (" + (count < last ? last - count + " missing"
+                    : count - last + " too many") + "): 'qps consume --check' names them; publish the session again";
         }
     }
 
@@ -117,8 +162,11 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
             out.writeInt(STATE_VERSION);
             sampler.writeState(out);
             out.writeInt(progress.length);
-            for (long p : progress) {
-                out.writeLong(p);
+            for (int k = 0; k < progress.length; k++) {
+                out.writeLong(progress[k]);
+                out.writeBoolean(ended[k]);
+                out.writeLong(events[k]);
+                out.writeLong(seqSums[k]);
             }
             out.writeInt(open.size());
             for (Map.Entry<Long, Open> e : open.entrySet()) {
@@ -150,6 +198,9 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
             }
             for (int k = 0; k < n; k++) {
                 progress[k] = in.readLong();
+                ended[k] = in.readBoolean();
+                events[k] = in.readLong();
+                seqSums[k] = in.readLong();
             }
             int boundaries = in.readInt();
             for (int k = 0; k < boundaries; k++) {

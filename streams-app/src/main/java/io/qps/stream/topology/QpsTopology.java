@@ -57,7 +57,7 @@ public final class QpsTopology {
         t.addSource("summaries", keys, bytes, summaries);
         t.addProcessor("partition", () -> new PartitionProcessor(spec.universe(), spec.config(), spec.partitionOf(),
                 spec.run(), spec.ticksTopic(), summaries, () -> ticksDecoder(spec), spec.mergeMode() == MergeMode.ARRIVAL_ORDER,
-                TicksRefetch.KAFKA), "ticks", "summaries");
+                TicksRefetch.KAFKA, spec.badRecords()), "ticks", "summaries");
         t.addStateStore(new HeapStoreBuilder(PartitionProcessor.STORE), "partition");
         t.addSink(PartitionProcessor.ORDERS, spec.outputs().orders(), keyOut,
                 avro(io.qps.schemas.OrderEvent.class, spec).serializer(), "partition");
@@ -67,6 +67,7 @@ public final class QpsTopology {
                 avro(Position.class, spec).serializer(), "partition");
         t.addSink(PartitionProcessor.SUMMARIES, summaries, keyOut, Serdes.ByteArray().serializer(),
                 new SummaryPartitioner(), "partition");
+        t.addSink(PartitionProcessor.DLQ, spec.outputs().dlq(), keyOut, Serdes.ByteArray().serializer(), "partition");
         t.addSink(PartitionProcessor.PARTIALS, partials, keyOut, Serdes.ByteArray().serializer(),
                 (topic, key, value, n) -> Optional.of(Set.of(0)), "partition");
         t.addSource("partials", keys, bytes, partials);
@@ -116,6 +117,18 @@ public final class QpsTopology {
             return v == null ? 0 : Math.max(0, ByteBuffer.wrap(v).getLong());
         } catch (InvalidStateStoreException e) {
             return -1;
+        }
+    }
+
+    /** The input problem the portfolio task found at the end (events missing or repeated), or null. */
+    public static String inputProblem(KafkaStreams streams) {
+        try {
+            HeapStateStore store = streams.store(StoreQueryParameters.fromNameAndType(PORTFOLIO_STORE,
+                    new HeapStoreType()));
+            byte[] v = store.getBlob(PortfolioProcessor.GAP_KEY);
+            return v == null ? null : new String(v, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (InvalidStateStoreException e) {
+            return null;
         }
     }
 

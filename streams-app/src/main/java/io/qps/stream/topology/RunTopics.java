@@ -24,6 +24,11 @@ public record RunTopics(String orders, String fills, String positions, String pn
         return internal("partials");
     }
 
+    /** The run's dead-letter topic: ticks records quarantined as bad input, with their coordinates. */
+    public String dlq() {
+        return orders.substring(0, orders.length() - "orders".length()) + "dlq";
+    }
+
     private String internal(String name) {
         return orders.substring(0, orders.length() - "orders".length()) + "internal-" + name;
     }

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public record TopologySpec(String ticksTopic, int partitions, String run, RunTopics outputs, Universe universe,
                            EngineConfig config, Map<String, Object> serdeConfig, MergeMode mergeMode,
-                           int[] partitionOf) {
+                           int[] partitionOf, BadRecordPolicy badRecords) {
     public TopologySpec {
         Objects.requireNonNull(ticksTopic, "ticksTopic");
         Objects.requireNonNull(run, "run");
@@ -27,6 +27,7 @@ public record TopologySpec(String ticksTopic, int partitions, String run, RunTop
         Objects.requireNonNull(universe, "universe");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(mergeMode, "mergeMode");
+        Objects.requireNonNull(badRecords, "badRecords");
         serdeConfig = Map.copyOf(serdeConfig);
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
@@ -48,6 +49,12 @@ public record TopologySpec(String ticksTopic, int partitions, String run, RunTop
                                      Universe universe, EngineConfig config, Map<String, Object> serdeConfig,
                                      int[] partitionOf) {
         return new TopologySpec(ticksTopic, partitions, run, outputs, universe, config, serdeConfig, MergeMode.GATED,
-                partitionOf);
+                partitionOf, BadRecordPolicy.QUARANTINE);
+    }
+
+    /** The spec with another merge mode and bad-record policy, for the runner's and the tests' variants. */
+    public TopologySpec with(MergeMode mode, BadRecordPolicy policy) {
+        return new TopologySpec(ticksTopic, partitions, run, outputs, universe, config, serdeConfig, mode, partitionOf,
+                policy);
     }
 }

@@ -60,7 +60,7 @@ class RunFailuresIT {
         registryServer = EmbeddedSchemaRegistry.start(new InMemorySchemaStore(), "127.0.0.1", 0);
         registry = new SchemaRegistryClient(registryServer.url(), null, Duration.ofSeconds(5));
         settings = new RunnerSettings(Map.of("bootstrap.servers", bootstrap), registryServer.url(),
-                dir.resolve("data"), (short) 1, Duration.ofSeconds(5), Duration.ofSeconds(8), Duration.ofSeconds(2));
+                dir.resolve("data"), (short) 1, Duration.ofSeconds(5), Duration.ofSeconds(8), Duration.ofSeconds(2), io.qps.stream.topology.BadRecordPolicy.QUARANTINE);
         Path dataset = dir.resolve("1-1d.qpsd");
         DatasetFiles.generate(SimConfig.defaults(1, 1).withDensity(0.01), dataset);
         try (DatasetReader r = DatasetReader.open(dataset)) {

@@ -43,7 +43,11 @@ class RunnerConfigTest {
                 Map.entry("num.standby.replicas", 0),
                 Map.entry("commit.interval.ms", 100),
                 Map.entry("max.task.idle.ms", -1L),
-                Map.entry("statestore.cache.max.bytes", 10_485_760L),
+                Map.entry("statestore.cache.max.bytes", 0L),
+                Map.entry("buffered.records.per.partition", 10_000),
+                Map.entry("consumer.max.poll.records", 5_000),
+                Map.entry("consumer.fetch.max.bytes", 16 * 1024 * 1024),
+                Map.entry("consumer.max.partition.fetch.bytes", 4 * 1024 * 1024),
                 Map.entry("consumer.auto.offset.reset", "earliest"),
                 Map.entry("consumer.session.timeout.ms", 10_000),
                 Map.entry("consumer.heartbeat.interval.ms", 2_000),
@@ -58,10 +62,18 @@ class RunnerConfigTest {
     void theResetNamesExactlyTheTopologysInternalTopics() {
         TopologySpec spec = new TopologySpec("qps.demo1.ticks", 6, "live", OutputTopicsAdmin.topics(DEMO, "live"),
                 Universe.standard(), EngineConfig.defaults(), Map.of("schema.registry.url", "http://x"),
-                MergeMode.GATED, new int[10]);
+                MergeMode.GATED, new int[10], io.qps.stream.topology.BadRecordPolicy.QUARANTINE);
         assertThat(InternalTopics.of(QpsTopology.build(spec), "qps-demo1")).containsExactly(
                 "qps-demo1-partition-state-changelog",
                 "qps-demo1-portfolio-state-changelog");
+    }
+
+    @Test
+    void theRunsInternalTopicsAreNamedAsTheSessionCatalogKnowsThem() {
+        assertThat(OutputTopicsAdmin.topics(DEMO, "replay-3").summaries())
+                .isEqualTo(io.qps.producer.session.TopicNames.summaries(DEMO, "replay-3"));
+        assertThat(OutputTopicsAdmin.topics(DEMO, "replay-3").partials())
+                .isEqualTo(io.qps.producer.session.TopicNames.partials(DEMO, "replay-3"));
     }
 
     @Test
@@ -79,10 +91,10 @@ class RunnerConfigTest {
     }
 
     @Test
-    void engineConfigHashIsTheSha256OfTheConfigText() {
+    void engineConfigHashIsTheSha256OfTheCanonicalConfigText() {
         assertThat(EngineConfigHash.of(EngineConfig.defaults())).hasSize(64)
                 .isEqualTo(EngineConfigHash.of(EngineConfig.defaults()))
-                .isEqualTo(sha256(EngineConfig.defaults().toString()));
+                .isEqualTo(sha256(io.qps.core.engine.EngineConfigFile.canonicalText(EngineConfig.defaults())));
     }
 
     @Test

@@ -49,12 +49,24 @@ final class PartitionSimulation {
     private final List<Object> values = new ArrayList<>();
     private final List<List<byte[]>> logs = new ArrayList<>();
     private final Map<OutputTopic, List<OutputRecord>> outputs = new EnumMap<>(OutputTopic.class);
+    /** Quarantined records as "partition:offset:reason", in the order their commits made them visible. */
+    final List<String> dlq = new ArrayList<>();
+    /** A log value the decoder cannot read (stands for undecodable bytes). */
+    static final Object UNREADABLE = new Object();
+    private final io.qps.stream.topology.BadRecordPolicy policy;
     private final Task[] tasks;
     private final PortfolioTask portfolio;
     int crashes;
 
     PartitionSimulation(Universe universe, EngineConfig config, int partitions, int[] partitionOf, boolean racy,
                         long seed, double crashRate) {
+        this(universe, config, partitions, partitionOf, racy, seed, crashRate,
+                io.qps.stream.topology.BadRecordPolicy.QUARANTINE);
+    }
+
+    PartitionSimulation(Universe universe, EngineConfig config, int partitions, int[] partitionOf, boolean racy,
+                        long seed, double crashRate, io.qps.stream.topology.BadRecordPolicy policy) {
+        this.policy = policy;
         this.universe = universe;
         this.config = config;
         this.partitions = partitions;
@@ -101,6 +113,27 @@ final class PartitionSimulation {
     }
 
     private Object decode(byte[] raw) {
+        Object v = values.get((int) ByteBuffer.wrap(raw).getLong());
+        if (v == UNREADABLE) {
+            throw new IllegalArgumentException("unknown magic byte 7");
+        }
+        return v;
+    }
+
+    /** Puts {@code value} into partition {@code p}'s log right after the event with seq {@code afterSeq}. */
+    void inject(int p, long afterSeq, Object value) {
+        List<byte[]> log = logs.get(p);
+        for (int i = 0; i < log.size(); i++) {
+            if (decodeQuietly(log.get(i)) instanceof MarketEvent e && e.seq() == afterSeq) {
+                log.add(i + 1, ByteBuffer.allocate(8).putLong(values.size()).array());
+                values.add(value);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no event " + afterSeq + " in partition " + p);
+    }
+
+    private Object decodeQuietly(byte[] raw) {
         return values.get((int) ByteBuffer.wrap(raw).getLong());
     }
 
@@ -182,7 +215,7 @@ final class PartitionSimulation {
                         for (long o = first; o <= last; o++) {
                             sink.accept(o, logs.get(p).get((int) o));
                         }
-                    });
+                    }, policy);
             processor.init(context);
         }
 
@@ -205,6 +238,12 @@ final class PartitionSimulation {
             store.flushCache();
             for (var f : context.forwarded()) {
                 route(partition, f.childName().orElseThrow(), f.record().value());
+                if (PartitionProcessor.DLQ.equals(f.childName().orElseThrow())) {
+                    var h = f.record().headers();
+                    dlq.add(new String(h.lastHeader(PartitionProcessor.HEADER_PARTITION).value()) + ":"
+                            + new String(h.lastHeader(PartitionProcessor.HEADER_OFFSET).value()) + ":"
+                            + new String(h.lastHeader(PartitionProcessor.HEADER_REASON).value()));
+                }
             }
             context.resetForwards();
             committedPosition = position;
@@ -265,6 +304,7 @@ final class PartitionSimulation {
                 }
             }
             case PartitionProcessor.PARTIALS -> portfolio.inbox.add(from, (byte[]) value);
+            case PartitionProcessor.DLQ -> { }
             default -> throw new IllegalStateException("unknown child " + child);
         }
     }

@@ -46,10 +46,11 @@ class QpsTopologyDifferentialTest {
     }
 
     @Test
-    void aPartitionOutOfSeqOrderIsRefusedNamingTheSeqs() {
+    void aPartitionOutOfSeqOrderStopsTheRunNamingTheSeqsUnderTheFailPolicy() {
         List<MarketEvent> swapped = new ArrayList<>(events);
         java.util.Collections.swap(swapped, 100, 101);
-        try (TopologyHarness h = new TopologyHarness(Universe.standard(), EngineConfig.defaults(), MergeMode.GATED)) {
+        try (TopologyHarness h = new TopologyHarness(Universe.standard(), EngineConfig.defaults(), MergeMode.GATED,
+                BadRecordPolicy.FAIL)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> h.pipeAll(swapped))
                     .hasStackTraceContaining("seq " + events.get(100).seq() + " after seq " + events.get(101).seq());
         }

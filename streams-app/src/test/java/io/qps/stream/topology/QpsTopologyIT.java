@@ -156,7 +156,7 @@ class QpsTopologyIT {
         }
         publish(ticks, serde, partitionOf, partitions);
         TopologySpec spec = new TopologySpec(ticks, partitions, "live", outputs, Universe.standard(),
-                EngineConfig.defaults(), serde, mode, partitionOf);
+                EngineConfig.defaults(), serde, mode, partitionOf, BadRecordPolicy.QUARANTINE);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "qps-" + session);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());

@@ -39,8 +39,8 @@ class QpsTopologyShapeTest {
             shape.add(sources + " " + stores + " -> " + sinks);
         }
         assertThat(shape).containsExactly(
-                "[s.live.internal-summaries, s.ticks] [partition-state] -> [s.live.fills, s.live.internal-partials,"
-                        + " s.live.internal-summaries, s.live.orders, s.live.positions]",
+                "[s.live.internal-summaries, s.ticks] [partition-state] -> [s.live.dlq, s.live.fills,"
+                        + " s.live.internal-partials, s.live.internal-summaries, s.live.orders, s.live.positions]",
                 "[s.live.internal-partials] [portfolio-state] -> [s.live.pnl]");
         assertThat(d.globalStores()).isEmpty();
     }
@@ -63,7 +63,7 @@ class QpsTopologyShapeTest {
         assertThatThrownBy(() -> TopologySpec.gated("t", 0, "live", OUT, Universe.standard(), EngineConfig.defaults(),
                 SERDE, new int[10])).hasMessage("partitions must be >= 1, was 0");
         assertThatThrownBy(() -> new TopologySpec("t", 1, "live", OUT, Universe.standard(), EngineConfig.defaults(),
-                SERDE, null, new int[10])).hasMessage("mergeMode");
+                SERDE, null, new int[10], BadRecordPolicy.QUARANTINE)).hasMessage("mergeMode");
         assertThat(TopologySpec.gated("t", 1, "live", OUT, Universe.standard(), EngineConfig.defaults(), SERDE, new int[10])
                 .mergeMode()).isEqualTo(MergeMode.GATED);
     }

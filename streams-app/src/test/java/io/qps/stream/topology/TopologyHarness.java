@@ -49,11 +49,15 @@ final class TopologyHarness implements AutoCloseable {
     private TestOutputTopic<String, io.qps.schemas.PnlSnapshot> pnl;
 
     TopologyHarness(Universe universe, EngineConfig config, MergeMode mode) {
+        this(universe, config, mode, BadRecordPolicy.QUARANTINE);
+    }
+
+    TopologyHarness(Universe universe, EngineConfig config, MergeMode mode, BadRecordPolicy policy) {
         this.registry = EmbeddedSchemaRegistry.start(new InMemorySchemaStore(), "127.0.0.1", 0);
         this.serdeConfig = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url());
         this.universe = universe;
         this.spec = new TopologySpec(TICKS, 1, "live", OUTPUTS, universe, config, serdeConfig, mode,
-                new int[universe.size()]);
+                new int[universe.size()], policy);
         for (OutputTopic t : OutputTopic.values()) {
             outputs.put(t, new ArrayList<>());
         }
