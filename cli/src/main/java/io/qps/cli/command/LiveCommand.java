@@ -106,6 +106,11 @@ public final class LiveCommand implements Callable<Integer> {
                     + " partition, offset and reason).")
     private BadRecordPolicy badRecords;
 
+    @Option(names = "--broker-window", paramLabel = "SECONDS", defaultValue = "120",
+            description = "How long the run waits, saying so, for a broker that stopped answering before it fails"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int brokerWindowSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         SessionId id = DataPlaneAccess.session(session);
@@ -117,7 +122,7 @@ public final class LiveCommand implements Callable<Integer> {
                 throw new CliException(CliException.USAGE, "--attach publishes nothing: drop --dataset");
             }
             SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
-            RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords);
+            RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords).withBrokerWindow(RunAccess.brokerWindow(brokerWindowSeconds));
             RunOutcome r;
             try {
                 r = new LiveRunner(settings, registry, out::println).attach(id, t, MergeMode.GATED,
@@ -137,7 +142,7 @@ public final class LiveCommand implements Callable<Integer> {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
         SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
-        RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords);
+        RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords).withBrokerWindow(RunAccess.brokerWindow(brokerWindowSeconds));
         LiveRunner.Published p;
         try {
             p = new LiveRunner(settings, registry, out::println).publishAndRun(request, t, MergeMode.GATED,

@@ -53,6 +53,11 @@ public final class ReplayCommand implements Callable<Integer> {
                     + " partition, offset and reason).")
     private BadRecordPolicy badRecords;
 
+    @Option(names = "--broker-window", paramLabel = "SECONDS", defaultValue = "120",
+            description = "How long the run waits, saying so, for a broker that stopped answering before it fails"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int brokerWindowSeconds;
+
     @Override
     public Integer call() {
         SessionId id = DataPlaneAccess.session(session);
@@ -62,7 +67,7 @@ public final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RunOutcome r;
         try {
-            r = new ReplayRunner(RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords), registry, out::println)
+            r = new ReplayRunner(RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords).withBrokerWindow(RunAccess.brokerWindow(brokerWindowSeconds)), registry, out::println)
                     .replay(id, t);
         } catch (RunException e) {
             throw new CliException(CliException.FAILED, e.getMessage(), e);

@@ -27,6 +27,14 @@ final class RunAccess {
                 .withStallTimeout(Duration.ofSeconds(stallSeconds));
     }
 
+    /** {@code --broker-window} in seconds, at least 5, else a usage error. */
+    static Duration brokerWindow(int seconds) {
+        if (seconds < 5) {
+            throw new CliException(CliException.USAGE, "--broker-window must be at least 5 seconds, was " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
     /** {@code threads} if within 1..64, else a usage error. */
     static int threads(int threads) {
         if (threads < 1 || threads > 64) {

@@ -168,7 +168,7 @@ public final class LiveRunner {
             }
             try (TopicAdmin admin = new TopicAdmin(settings.kafka(), settings.timeout())) {
                 GroupCheck.requireNoActiveMembers(admin, settings, RunRequest.applicationId(session), session,
-                        "resuming its live run");
+                        "resuming its live run", log);
             }
             log.accept("resuming the live run of " + session + " (status " + live.get().getStatus()
                     + "): the application carries on from its committed offsets and state");

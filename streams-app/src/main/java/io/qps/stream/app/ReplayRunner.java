@@ -147,7 +147,7 @@ public final class ReplayRunner {
             } catch (PublishException e) {
                 throw new RunException(e.getMessage(), e);
             }
-            GroupCheck.requireNoActiveMembers(admin, settings, app, session, "replaying");
+            GroupCheck.requireNoActiveMembers(admin, settings, app, session, "replaying", log);
             List<String> args = new ArrayList<>(List.of(
                 "--bootstrap-server", settings.bootstrap(),
                 "--application-id", app,

@@ -29,7 +29,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 
 /**
  * Runs one run of a session to completion: creates the run's output topics, records it RUNNING in the run catalog,
@@ -165,10 +164,7 @@ public final class SessionRunner {
                          Supplier<String> abort) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         KafkaStreams streams = new KafkaStreams(QpsTopology.build(spec), StreamsProperties.of(request, settings));
-        streams.setUncaughtExceptionHandler(e -> {
-            failure.compareAndSet(null, e);
-            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        streams.setUncaughtExceptionHandler(new RecoveringHandler(failure, log));
         boolean closed = false;
         try {
             if (request.mode() == io.qps.schemas.RunMode.REPLAY) {
@@ -200,6 +196,7 @@ public final class SessionRunner {
         long lastProgress = System.nanoTime();
         long lastLog = lastProgress;
         long committed = -1;
+        long unreachableSince = -1;
         while (true) {
             sleep();
             Throwable f = failure.get();
@@ -231,6 +228,29 @@ public final class SessionRunner {
                         + " last seq " + events);
             }
             if (now - lastProgress > settings.stallTimeout().toNanos()) {
+                String down = StallReport.unreachable(admin, settings.bootstrap(), 2_000);
+                if (down != null) {
+                    if (unreachableSince < 0) {
+                        unreachableSince = now;
+                        log.accept("run " + request.run() + ": " + down + "; waiting up to "
+                                + settings.brokerWindow().toSeconds() + " s for it to come back (the run goes on from"
+                                + " its last commit when it does)");
+                    }
+                    if (now - unreachableSince > settings.brokerWindow().toNanos()) {
+                        throw new RunException("run " + request.run() + " of " + request.session() + ": Kafka at "
+                                + settings.bootstrap() + " has not answered for " + settings.brokerWindow().toSeconds()
+                                + " s (the window; --broker-window sets it): " + down + "; when it is back, resume"
+                                + " with 'qps live --session-id " + request.session() + " --attach' or replay");
+                    }
+                    continue;
+                }
+                if (unreachableSince >= 0) {
+                    log.accept("run " + request.run() + ": Kafka at " + settings.bootstrap() + " answers again after "
+                            + (now - unreachableSince) / 1_000_000_000L + " s; carrying on");
+                    unreachableSince = -1;
+                    lastProgress = now;
+                    continue;
+                }
                 throw new RunException("run " + request.run() + " of " + request.session() + " made no progress for "
                         + settings.stallTimeout().toSeconds() + " s (released seq " + Math.max(last, 0) + " of " + events
                         + ", no input offset committed since): " + StallReport.describe(streams, admin,

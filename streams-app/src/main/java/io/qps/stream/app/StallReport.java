@@ -22,6 +22,19 @@ final class StallReport {
     private StallReport() {
     }
 
+    /** Why Kafka at {@code bootstrap} does not answer within {@code timeoutMillis}, or null when it does. */
+    static String unreachable(TopicAdmin topics, String bootstrap, long timeoutMillis) {
+        try {
+            topics.admin().describeCluster().clusterId().get(timeoutMillis, TimeUnit.MILLISECONDS);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (Exception e) {
+            return "Kafka at " + bootstrap + " does not answer (" + rootMessage(e) + ")";
+        }
+    }
+
     /** One line (possibly long) describing the stuck stage. */
     static String describe(KafkaStreams streams, TopicAdmin topics, String applicationId, String bootstrap,
                            long timeoutMillis) {
