@@ -49,6 +49,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * failure stops the publish with a {@link PublishException}.
  */
 public final class Publisher {
+    /** How long sends wait for a broker that stopped answering before the publish fails. */
+    public static final java.time.Duration OUTAGE_WINDOW = java.time.Duration.ofMinutes(2);
     private final Map<String, Object> kafka;
     private final SchemaRegistryClient registry;
     private final PacingClock clock;
@@ -143,7 +145,10 @@ public final class Publisher {
     private Sent send(DatasetReader reader, String topic, PublishRequest request, int schemaId,
                       PartitionAssignment assignment) throws InterruptedException {
         Map<String, Object> props = ProducerSettings.merge(kafka, request.producerOverrides());
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
+        // A broker that goes away mid-publish is waited for (sends block, then retry) up to the outage window,
+        // not the short timeout of an admin call: it costs time, not the session.
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.max(timeout.toMillis(), OUTAGE_WINDOW.toMillis()));
+        props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) OUTAGE_WINDOW.toMillis());
         long total = reader.trailer().eventCount();
         int[] partitionOf = assignment.partitionOf();
         Pacer pacer = new Pacer(request.speed(), clock);
