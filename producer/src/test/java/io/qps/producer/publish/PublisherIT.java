@@ -16,6 +16,7 @@ import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
 import io.qps.producer.session.TopicNames;
+import io.qps.producer.session.TopicSettings;
 import io.qps.registry.EmbeddedSchemaRegistry;
 import io.qps.schemas.SessionManifest;
 import io.qps.schemas.registry.SchemaRegistryClient;
@@ -68,7 +69,7 @@ class PublisherIT {
     private static PublishResult publish(String session, int partitions, boolean force, ValueEncoding encoding,
                                          AssignmentMode assignment, Speed speed) throws InterruptedException {
         Publisher publisher = new Publisher(props, registry, PacingClock.system(), Progress.NONE, TIMEOUT);
-        return publisher.publish(new PublishRequest(SessionId.of(session), dataset, partitions, (short) 1, speed,
+        return publisher.publish(new PublishRequest(SessionId.of(session), dataset, partitions, TopicSettings.DEFAULTS, speed,
                 force, QpsVersion.get(), Map.of(), encoding, assignment, MarkerPolicy.DEFAULTS));
     }
 
