@@ -1,5 +1,7 @@
 package io.qps.cli;
 
+import io.qps.producer.session.TopicSettings;
+import io.qps.schemas.serde.AvroSerdeConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,18 +20,23 @@ import java.util.TreeMap;
  * The client config file (flag {@code --config}, else {@code QPS_CLIENT_CONFIG}) is a Kafka client properties file;
  * everything in it (for example {@code security.protocol}, {@code sasl.*}, {@code ssl.*}) is passed to every Kafka
  * client, and its {@code bootstrap.servers} and {@code schema.registry.url} act as the file layer of the two values.
+ * Registry client keys in it (Confluent's {@code basic.auth.credentials.source}, {@code basic.auth.user.info},
+ * {@code schema.registry.ssl.*}) go to the registry client only; {@code replication.factor} and
+ * {@code min.insync.replicas} are the file layer of {@code --replication-factor} and {@code --min-insync-replicas},
+ * which set every topic qps creates ({@link TopicSettings}).
  *
  * @param bootstrapServers Kafka bootstrap servers
  * @param bootstrapSource where {@code bootstrapServers} came from
  * @param registryUrl schema registry base URL
  * @param registrySource where {@code registryUrl} came from
  * @param clientConfigFile the client config file, if one was named
- * @param clientProperties the file's properties, sorted, without {@code bootstrap.servers} and
- *                         {@code schema.registry.url}
+ * @param clientProperties the file's properties, sorted, without {@code bootstrap.servers},
+ *                         {@code schema.registry.url}, {@code replication.factor} and {@code min.insync.replicas}
+ * @param topics replication of every topic qps creates
  */
 public record ClusterSettings(String bootstrapServers, Source bootstrapSource, String registryUrl,
                               Source registrySource, Optional<Path> clientConfigFile,
-                              Map<String, String> clientProperties) {
+                              Map<String, String> clientProperties, TopicSettings topics) {
     /** Default bootstrap servers. */
     public static final String DEFAULT_BOOTSTRAP = "localhost:9092";
     /** Default schema registry URL. */
@@ -42,6 +49,10 @@ public record ClusterSettings(String bootstrapServers, Source bootstrapSource, S
     public static final String ENV_CLIENT_CONFIG = "QPS_CLIENT_CONFIG";
     /** Client config key for the registry URL (the name Confluent's clients use). */
     public static final String REGISTRY_URL_KEY = "schema.registry.url";
+    /** Client config key for the replication factor of the topics qps creates. */
+    public static final String REPLICATION_FACTOR_KEY = "replication.factor";
+    /** Client config key for their {@code min.insync.replicas}. */
+    public static final String MIN_INSYNC_REPLICAS_KEY = "min.insync.replicas";
     private static final String BOOTSTRAP_KEY = "bootstrap.servers";
 
     /** Where a value came from. */
@@ -61,16 +72,24 @@ public record ClusterSettings(String bootstrapServers, Source bootstrapSource, S
         clientProperties = Collections.unmodifiableMap(new TreeMap<>(clientProperties));
     }
 
+    /** Settings without topic flags: see {@link #resolve(String, String, Path, Integer, Integer, Map)}. */
+    public static ClusterSettings resolve(String flagBootstrap, String flagRegistryUrl, Path flagConfig,
+                                          Map<String, String> env) {
+        return resolve(flagBootstrap, flagRegistryUrl, flagConfig, null, null, env);
+    }
+
     /**
      * @param flagBootstrap {@code --bootstrap}, or null
      * @param flagRegistryUrl {@code --registry-url}, or null
      * @param flagConfig {@code --config}, or null
+     * @param flagReplication {@code --replication-factor}, or null
+     * @param flagMinInsync {@code --min-insync-replicas}, or null
      * @param env the environment (e.g. {@code System.getenv()})
      * @return the resolved settings
      * @throws CliException (usage) if the config file cannot be read or a value is malformed
      */
     public static ClusterSettings resolve(String flagBootstrap, String flagRegistryUrl, Path flagConfig,
-                                          Map<String, String> env) {
+                                          Integer flagReplication, Integer flagMinInsync, Map<String, String> env) {
         Optional<Path> configFile = Optional.ofNullable(flagConfig)
                 .or(() -> nonBlank(env.get(ENV_CLIENT_CONFIG)).map(Path::of));
         Map<String, String> file = configFile.map(ClusterSettings::load).orElse(Map.of());
@@ -89,19 +108,42 @@ public record ClusterSettings(String bootstrapServers, Source bootstrapSource, S
         while (registry.endsWith("/")) {
             registry = registry.substring(0, registry.length() - 1);
         }
+        TopicSettings topics = TopicOptions.resolve(flagReplication, flagMinInsync, file, configFile);
         Map<String, String> client = new TreeMap<>(file);
         client.remove(BOOTSTRAP_KEY);
         client.remove(REGISTRY_URL_KEY);
-        return new ClusterSettings(bootstrap, bootstrapSource, registry, registrySource, configFile, client);
+        client.remove(REPLICATION_FACTOR_KEY);
+        client.remove(MIN_INSYNC_REPLICAS_KEY);
+        return new ClusterSettings(bootstrap, bootstrapSource, registry, registrySource, configFile, client, topics);
     }
 
     /**
-     * @return properties for a Kafka client (admin, producer, consumer): the config file's settings plus
-     *         {@code bootstrap.servers}
+     * @return properties for a Kafka client (admin, producer, consumer): the config file's settings other than the
+     *         registry client's, plus {@code bootstrap.servers}
      */
     public Map<String, Object> kafkaClientProperties() {
-        Map<String, Object> props = new TreeMap<>(clientProperties);
+        Map<String, Object> props = new TreeMap<>();
+        clientProperties.forEach((key, value) -> {
+            if (!AvroSerdeConfig.isRegistryKey(key)) {
+                props.put(key, value);
+            }
+        });
         props.put(BOOTSTRAP_KEY, bootstrapServers);
+        return props;
+    }
+
+    /**
+     * @return the registry client's configuration ({@link AvroSerdeConfig} keys): {@code schema.registry.url} and the
+     *         config file's credentials and TLS settings
+     */
+    public Map<String, Object> registryClientProperties() {
+        Map<String, Object> props = new TreeMap<>();
+        clientProperties.forEach((key, value) -> {
+            if (AvroSerdeConfig.isRegistryKey(key)) {
+                props.put(key, value);
+            }
+        });
+        props.put(REGISTRY_URL_KEY, registryUrl);
         return props;
     }
 

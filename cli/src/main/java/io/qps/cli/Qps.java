@@ -55,8 +55,21 @@ public final class Qps implements Runnable {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "Kafka client properties file (security.protocol, sasl.*, ssl.*, bootstrap.servers,"
-                    + " schema.registry.url).")
+                    + " schema.registry.url, basic.auth.credentials.source, basic.auth.user.info,"
+                    + " schema.registry.ssl.*, replication.factor, min.insync.replicas).")
     private Path config;
+
+    @Option(names = {"--replication-factor", "--replication"}, scope = ScopeType.INHERIT, paramLabel = "N",
+            description = "Replication factor of every topic qps creates: ticks, catalogs, results, run outputs and"
+                    + " internal topics, the Streams changelogs (default: the client config file's replication.factor,"
+                    + " else the broker's default.replication.factor).")
+    private Integer replicationFactor;
+
+    @Option(names = "--min-insync-replicas", scope = ScopeType.INHERIT, paramLabel = "N",
+            description = "min.insync.replicas of those topics, at most the replication factor (default: the client"
+                    + " config file's min.insync.replicas, else the broker's). Retention stays infinite: their"
+                    + " records carry event time, often long past, or the topic is compacted.")
+    private Integer minInsyncReplicas;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Show the stack trace of an error.")
@@ -101,7 +114,8 @@ public final class Qps implements Runnable {
 
     /** @return the cluster, registry and client settings from flags, environment, config file and defaults */
     public ClusterSettings clusterSettings() {
-        return ClusterSettings.resolve(bootstrap, registryUrl, config, environment);
+        return ClusterSettings.resolve(bootstrap, registryUrl, config, replicationFactor, minInsyncReplicas,
+                environment);
     }
 
     /** @return whether {@code --verbose} was given */

@@ -17,7 +17,7 @@ public final class RegistryProbe {
     /**
      * The answer of one probe.
      *
-     * @param up whether the registry answered HTTP 200
+     * @param up whether the registry answered HTTP 200, or 401 (it is up, and requires credentials)
      * @param detail what it answered, or why not
      */
     public record Result(boolean up, String detail) {
@@ -39,6 +39,10 @@ public final class RegistryProbe {
         }
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401) {
+                return new Result(true, "answers GET /subjects with HTTP 401: it requires credentials"
+                        + " (basic.auth.user.info in the client config file)");
+            }
             return response.statusCode() == 200 ? new Result(true, "answers GET /subjects")
                     : new Result(false, "GET /subjects answered HTTP " + response.statusCode());
         } catch (ConnectException e) {

@@ -1,6 +1,8 @@
 package io.qps.registry;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.qps.registry.http.BasicAuthHandler;
 import io.qps.registry.http.RegistryHandler;
 import io.qps.registry.service.SchemaRegistryState;
 import io.qps.registry.storage.KafkaSchemaStore;
@@ -28,6 +30,8 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** The registry's customary port. */
     public static final int DEFAULT_PORT = 8081;
+    /** Environment variable holding {@code user:password[,...]}: the registry then requires basic auth. */
+    public static final String ENV_BASIC_AUTH = "QPS_REGISTRY_BASIC_AUTH";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -52,8 +56,18 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         return start(new KafkaSchemaStore(bootstrapServers, KafkaSchemaStore.DEFAULT_TOPIC, Map.of()), host, port);
     }
 
-    /** Starts a registry over {@code store}, which it closes on {@link #close()}. */
+    /** Starts a registry over {@code store}, open to all, which it closes on {@link #close()}. */
     public static EmbeddedSchemaRegistry start(SchemaStore store, String host, int port) {
+        return start(store, host, port, Map.of());
+    }
+
+    /**
+     * Starts a registry over {@code store}, which it closes on {@link #close()}.
+     *
+     * @param users password by user name: when not empty, every request needs basic-auth credentials of one of them
+     *     and is otherwise answered HTTP 401 (Confluent's {@code {"error_code":401,"message":"Unauthorized"}})
+     */
+    public static EmbeddedSchemaRegistry start(SchemaStore store, String host, int port, Map<String, String> users) {
         SchemaRegistryState state;
         HttpServer server;
         try {
@@ -72,7 +86,8 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        server.createContext("/", new RegistryHandler(state));
+        HttpHandler handler = new RegistryHandler(state);
+        server.createContext("/", users.isEmpty() ? handler : new BasicAuthHandler(users, handler));
         server.setExecutor(executor);
         server.start();
         String hostPart = host.contains(":") ? "[" + host + "]" : host;
@@ -106,7 +121,9 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     /**
      * Runs a registry until the process is stopped: {@code --bootstrap host:port} (default
      * {@code localhost:9092}), {@code --host} (default {@value #DEFAULT_HOST}), {@code --port} (default
-     * {@value #DEFAULT_PORT}). Prints {@code registry listening on URL} once it answers; exits 1 with a one-line
+     * {@value #DEFAULT_PORT}), {@code --basic-auth user:password[,...]} (else {@value #ENV_BASIC_AUTH}, else open to
+     * all), {@code --replication-factor} and {@code --min-insync-replicas} of the schemas topic. Prints
+     * {@code registry listening on URL} once it answers; exits 1 with a one-line
      * cause if it cannot start, 2 on bad arguments.
      */
     public static void main(String[] args) {
@@ -129,8 +146,13 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         }
         EmbeddedSchemaRegistry registry;
         try {
-            registry = start(options.get("bootstrap"), options.get("host"), Integer.parseInt(options.get("port")));
-        } catch (StoreException | UncheckedIOException e) {
+            String auth = options.get("basic-auth").isBlank() ? System.getenv(ENV_BASIC_AUTH) : options.get("basic-auth");
+            Map<String, String> users = auth == null || auth.isBlank() ? Map.of() : BasicAuthHandler.parseUsers(auth);
+            KafkaSchemaStore store = new KafkaSchemaStore(options.get("bootstrap"), KafkaSchemaStore.DEFAULT_TOPIC,
+                    Map.of(), (short) RegistryArgs.positive(options, "replication-factor"),
+                    RegistryArgs.positive(options, "min-insync-replicas"));
+            registry = start(store, options.get("host"), Integer.parseInt(options.get("port")), users);
+        } catch (StoreException | UncheckedIOException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(1);
             return;

@@ -10,7 +10,9 @@ class RegistryArgsTest {
     void defaultsToLoopbackPort8081AndLocalKafka() {
         assertThat(RegistryArgs.parse(new String[0]))
                 .containsExactly(java.util.Map.entry("bootstrap", "localhost:9092"),
-                        java.util.Map.entry("host", "127.0.0.1"), java.util.Map.entry("port", "8081"));
+                        java.util.Map.entry("host", "127.0.0.1"), java.util.Map.entry("port", "8081"),
+                        java.util.Map.entry("basic-auth", ""), java.util.Map.entry("replication-factor", ""),
+                        java.util.Map.entry("min-insync-replicas", ""));
     }
 
     @Test
@@ -28,5 +30,9 @@ class RegistryArgsTest {
         assertThatThrownBy(() -> RegistryArgs.parse(new String[] {"--port", "70000"}))
                 .hasMessage("--port must be within 0..65535, was 70000");
         assertThatThrownBy(() -> RegistryArgs.parse(new String[] {"stray"})).hasMessage("unexpected argument 'stray'");
+        assertThatThrownBy(() -> RegistryArgs.parse(new String[] {"--replication-factor", "0"}))
+                .hasMessage("--replication-factor must be a number of at least 1, was '0'");
+        assertThatThrownBy(() -> RegistryArgs.parse(new String[] {"--replication-factor", "2",
+            "--min-insync-replicas", "3"})).hasMessage("--min-insync-replicas 3 exceeds --replication-factor 2");
     }
 }

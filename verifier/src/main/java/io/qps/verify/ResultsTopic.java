@@ -1,6 +1,7 @@
 package io.qps.verify;
 
 import io.qps.producer.session.TopicNames;
+import io.qps.producer.session.TopicSettings;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +32,21 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class ResultsTopic {
     private final Map<String, Object> kafka;
+    private final TopicSettings topics;
     private final Duration timeout;
 
     /** @param kafkaProperties client properties ({@code bootstrap.servers} and any security settings) */
     public ResultsTopic(Map<String, Object> kafkaProperties, Duration timeout) {
+        this(kafkaProperties, TopicSettings.DEFAULTS, timeout);
+    }
+
+    /**
+     * @param kafkaProperties client properties ({@code bootstrap.servers} and any security settings)
+     * @param topics replication of the topic, should this create it
+     */
+    public ResultsTopic(Map<String, Object> kafkaProperties, TopicSettings topics, Duration timeout) {
         this.kafka = Map.copyOf(kafkaProperties);
+        this.topics = topics;
         this.timeout = timeout;
     }
 
@@ -108,8 +119,8 @@ public final class ResultsTopic {
             if (names.contains(TopicNames.RESULTS)) {
                 return;
             }
-            NewTopic topic = new NewTopic(TopicNames.RESULTS, 1, (short) -1)
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            NewTopic topic = topics.newTopic(TopicNames.RESULTS, 1,
+                    Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
             admin.createTopics(List.of(topic)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {

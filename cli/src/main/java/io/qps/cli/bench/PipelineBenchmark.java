@@ -172,7 +172,7 @@ public final class PipelineBenchmark {
         if (entry.isEmpty() && live.isEmpty()) {
             log.accept("session " + id + " does not exist: publishing " + o.dataset() + " to it at full speed with"
                     + " its live run (" + o.partitions() + " partitions, " + o.threads() + " thread(s))");
-            PublishRequest request = new PublishRequest(id, o.dataset(), o.partitions(), settings.replication(),
+            PublishRequest request = new PublishRequest(id, o.dataset(), o.partitions(), settings.topics(),
                     Speed.MAX, false, QpsVersion.get(), Map.of(), ValueEncoding.DIRECT, AssignmentMode.BALANCED,
                     MarkerPolicy.DEFAULTS);
             new LiveRunner(settings, registry, log).publishAndRun(request, o.threads(), MergeMode.GATED,
@@ -285,7 +285,7 @@ public final class PipelineBenchmark {
             log.accept(String.format(Locale.ROOT, "latency: session %s, speed %s, %,d events (%d s of wall time),"
                     + " %d thread(s), commit.interval.ms %d", lid, PipelineFigures.speed(speed), events,
                     o.latencySeconds(), o.threads(), commitInterval));
-            PublishRequest request = new PublishRequest(lid, cut, o.partitions(), settings.replication(),
+            PublishRequest request = new PublishRequest(lid, cut, o.partitions(), settings.topics(),
                     new Speed(speed), false, QpsVersion.get(), Map.of(), ValueEncoding.DIRECT, AssignmentMode.BALANCED,
                     MarkerPolicy.DEFAULTS);
             try (OrderLatencyProbe probe = new OrderLatencyProbe(events, TopicNames.orders(lid, RunCatalog.LIVE),

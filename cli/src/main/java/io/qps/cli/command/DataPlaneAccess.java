@@ -2,14 +2,20 @@ package io.qps.cli.command;
 
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
-import io.qps.cli.RegistryProbe;
 import io.qps.core.data.DatasetFormatException;
 import io.qps.producer.session.SessionId;
+import io.qps.schemas.registry.RegistryErrorCodes;
+import io.qps.schemas.registry.RegistryException;
 import io.qps.schemas.registry.SchemaRegistryClient;
+import io.qps.schemas.serde.AvroSerdeConfig;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** What the data-plane commands share: probing the registry, validating names and files, one-line errors. */
 final class DataPlaneAccess {
@@ -19,14 +25,34 @@ final class DataPlaneAccess {
     private DataPlaneAccess() {
     }
 
-    /** A registry client for the configured URL, after checking that the registry answers. */
+    /**
+     * A registry client for the configured URL, credentials and TLS settings, after checking that the registry
+     * answers it ({@code GET /subjects}): an unreachable registry, refused credentials or a bad TLS setting is a
+     * one-line failure naming the registry.
+     */
     static SchemaRegistryClient registry(ClusterSettings cluster) {
-        RegistryProbe.Result probe = RegistryProbe.probe(cluster.registryUrl(), TIMEOUT);
-        if (!probe.up()) {
-            throw new CliException(CliException.FAILED, "schema registry at " + cluster.registryUrl()
-                    + " is unreachable: " + probe.detail() + " (is it up? try 'qps up' or 'qps status')");
+        Map<String, Object> config = new TreeMap<>(cluster.registryClientProperties());
+        config.putIfAbsent(AvroSerdeConfig.REGISTRY_TIMEOUT_MS, TIMEOUT.toMillis());
+        SchemaRegistryClient client;
+        try {
+            client = AvroSerdeConfig.client(config);
+        } catch (IllegalArgumentException | RegistryException e) {
+            throw new CliException(CliException.USAGE, "schema registry at " + cluster.registryUrl() + ": "
+                    + e.getMessage());
         }
-        return new SchemaRegistryClient(cluster.registryUrl(), null, TIMEOUT);
+        try {
+            client.subjects();
+        } catch (RegistryException e) {
+            if (e.errorCode() != RegistryErrorCodes.UNREACHABLE) {
+                throw new CliException(CliException.FAILED, e.getMessage());
+            }
+            String why = e.getCause() instanceof ConnectException ? "cannot connect (nothing listening?)"
+                    : e.getCause() instanceof HttpTimeoutException ? "no answer within " + TIMEOUT.toMillis() + " ms"
+                    : e.getMessage();
+            throw new CliException(CliException.FAILED, "schema registry at " + cluster.registryUrl()
+                    + " is unreachable: " + why + " (is it up? try 'qps up' or 'qps status')");
+        }
+        return client;
     }
 
     /** The validated session id, or a usage error. */

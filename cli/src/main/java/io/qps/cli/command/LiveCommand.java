@@ -135,7 +135,7 @@ public final class LiveCommand implements Callable<Integer> {
         }
         PublishRequest request;
         try {
-            request = new PublishRequest(id, resolveDataset(out), partitions, (short) 1, Speed.parse(speed), false,
+            request = new PublishRequest(id, resolveDataset(out), partitions, cluster.topics(), Speed.parse(speed), false,
                     QpsVersion.get(), Map.of(), ValueEncoding.DIRECT, publishOptions.assignment(),
                     publishOptions.markers());
         } catch (IllegalArgumentException e) {

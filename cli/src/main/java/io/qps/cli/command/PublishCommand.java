@@ -55,10 +55,6 @@ public final class PublishCommand implements Callable<Integer> {
             description = "Partitions of the ticks topic (default: ${DEFAULT-VALUE}).")
     private int partitions;
 
-    @Option(names = "--replication", paramLabel = "N", defaultValue = "1",
-            description = "Replication factor of the ticks topic (default: ${DEFAULT-VALUE}).")
-    private short replication;
-
     @Option(names = "--speed", paramLabel = "X|max", defaultValue = "max",
             description = "Pace in event time: a multiple of real time (1, 60, 2.5) or max (default: ${DEFAULT-VALUE}).")
     private String speed;
@@ -77,15 +73,15 @@ public final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         SessionId id = DataPlaneAccess.session(session);
+        ClusterSettings cluster = qps.clusterSettings();
         PublishRequest request;
         try {
-            request = new PublishRequest(id, DataPlaneAccess.existingDataset(dataset), partitions, replication,
+            request = new PublishRequest(id, DataPlaneAccess.existingDataset(dataset), partitions, cluster.topics(),
                     Speed.parse(speed), force, QpsVersion.get(), Map.of(), encoding(encoder), options.assignment(),
                     options.markers());
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
-        ClusterSettings cluster = qps.clusterSettings();
         SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
         ProgressPrinter progress = new ProgressPrinter(System.out, System.console() != null);
         Publisher publisher = new Publisher(cluster.kafkaClientProperties(), registry, PacingClock.system(), progress,

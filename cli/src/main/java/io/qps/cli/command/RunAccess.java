@@ -24,6 +24,8 @@ final class RunAccess {
                     + stallSeconds);
         }
         return RunnerSettings.singleNode(cluster.kafkaClientProperties(), cluster.registryUrl(), dataDir)
+                .withRegistry(cluster.registryClientProperties())
+                .withTopics(cluster.topics())
                 .withStallTimeout(Duration.ofSeconds(stallSeconds));
     }
 

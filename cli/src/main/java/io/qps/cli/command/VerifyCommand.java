@@ -93,7 +93,7 @@ public final class VerifyCommand implements Callable<Integer> {
         write(out.resolve("results.json"), ResultsDocuments.text(summary));
         write(out.resolve("results_detailed.json"), ResultsDocuments.text(ResultsDocuments.detailed(v)));
         try {
-            new ResultsTopic(cluster.kafkaClientProperties(), READ_TIMEOUT).publish(id.toString(),
+            new ResultsTopic(cluster.kafkaClientProperties(), cluster.topics(), READ_TIMEOUT).publish(id.toString(),
                     ResultsDocuments.compact(summary));
         } catch (VerifyException e) {
             throw new CliException(CliException.FAILED, e.getMessage(), e);

@@ -13,6 +13,7 @@ import io.qps.producer.publish.TopicAdmin;
 import io.qps.producer.publish.ValueEncoding;
 import io.qps.producer.session.AssignmentMode;
 import io.qps.producer.session.SessionId;
+import io.qps.producer.session.TopicSettings;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -95,7 +96,7 @@ public final class PublishBenchmark {
         for (int round = 0; round < Math.max(1, rounds); round++) {
             Publisher publisher = new Publisher(kafka, registry, PacingClock.system(), Progress.NONE, timeout);
             PublishResult published = publisher.publish(new PublishRequest(SessionId.of(SESSION), dataset,
-                    partitions, (short) 1, Speed.MAX, true, QpsVersion.get(), overrides, encoding, AssignmentMode.BALANCED,
+                    partitions, TopicSettings.DEFAULTS, Speed.MAX, true, QpsVersion.get(), overrides, encoding, AssignmentMode.BALANCED,
                     MarkerPolicy.DEFAULTS));
             double seconds = published.elapsedNanos() / 1e9;
             PerfFigures mine = new PerfFigures(published.events(), published.eventsPerSecond(),
@@ -104,7 +105,7 @@ public final class PublishBenchmark {
             recordSize = (int) Math.round((double) published.bytes() / published.events());
             try (TopicAdmin admin = new TopicAdmin(kafka, timeout)) {
                 admin.delete(PERF_TOPIC);
-                admin.createTicks(PERF_TOPIC, partitions, (short) 1);
+                admin.createTicks(PERF_TOPIC, partitions, TopicSettings.DEFAULTS);
             }
             theirs = best(theirs, producerPerformance(published.events(), recordSize, overrides));
         }

@@ -2,6 +2,7 @@ package io.qps.producer.publish;
 
 import io.qps.producer.session.AssignmentMode;
 import io.qps.producer.session.SessionId;
+import io.qps.producer.session.TopicSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param session the session; its ticks topic is {@code qps.<session>.ticks}
  * @param dataset the dataset file
  * @param partitions partition count of the ticks topic (1..10,000; default {@link #DEFAULT_PARTITIONS})
- * @param replication replication factor of the topic (1 on the embedded broker)
+ * @param topics replication of the ticks topic and the session catalog
  * @param speed pacing in event time
  * @param force delete and recreate the ticks topic and replace the manifest if the session exists
  * @param version the qps version recorded in the manifest
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param assignment how instruments are assigned to partitions (recorded in the manifest)
  * @param markers when progress markers are written between the events
  */
-public record PublishRequest(SessionId session, Path dataset, int partitions, short replication, Speed speed,
+public record PublishRequest(SessionId session, Path dataset, int partitions, TopicSettings topics, Speed speed,
                              boolean force, String version, Map<String, Object> producerOverrides,
                              ValueEncoding encoding, AssignmentMode assignment, MarkerPolicy markers) {
     /** Default partition count. */
@@ -31,6 +32,7 @@ public record PublishRequest(SessionId session, Path dataset, int partitions, sh
     public PublishRequest {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(topics, "topics");
         Objects.requireNonNull(speed, "speed");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(encoding, "encoding");
@@ -40,29 +42,26 @@ public record PublishRequest(SessionId session, Path dataset, int partitions, sh
         if (partitions < 1 || partitions > 10_000) {
             throw new IllegalArgumentException("partitions must be within 1..10000, was " + partitions);
         }
-        if (replication < 1) {
-            throw new IllegalArgumentException("replication factor must be at least 1, was " + replication);
-        }
     }
 
     /**
-     * A request with replication 1, no overrides, the build's version, direct encoding, the balanced assignment and
-     * the default markers.
+     * A request with the broker's default replication, no overrides, the build's version, direct encoding, the
+     * balanced assignment and the default markers.
      */
     public static PublishRequest of(SessionId session, Path dataset, int partitions, Speed speed, boolean force) {
-        return new PublishRequest(session, dataset, partitions, (short) 1, speed, force, QpsVersion.get(), Map.of(),
+        return new PublishRequest(session, dataset, partitions, TopicSettings.DEFAULTS, speed, force, QpsVersion.get(), Map.of(),
                 ValueEncoding.DIRECT, AssignmentMode.BALANCED, MarkerPolicy.DEFAULTS);
     }
 
     /** The same request with another assignment. */
     public PublishRequest withAssignment(AssignmentMode mode) {
-        return new PublishRequest(session, dataset, partitions, replication, speed, force, version, producerOverrides,
+        return new PublishRequest(session, dataset, partitions, topics, speed, force, version, producerOverrides,
                 encoding, mode, markers);
     }
 
     /** The same request with other marker settings. */
     public PublishRequest withMarkers(MarkerPolicy policy) {
-        return new PublishRequest(session, dataset, partitions, replication, speed, force, version, producerOverrides,
+        return new PublishRequest(session, dataset, partitions, topics, speed, force, version, producerOverrides,
                 encoding, assignment, policy);
     }
 }

@@ -5,6 +5,7 @@ import io.qps.core.instrument.PartitionAssignment;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.PartitionAssignments;
 import io.qps.producer.session.SessionEntry;
+import io.qps.producer.session.SessionIdCollisions;
 import io.qps.producer.session.SessionManifests;
 import io.qps.producer.session.TopicNames;
 import io.qps.schemas.registry.RegistryException;
@@ -42,7 +43,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * its partition every event it covers. Publishing always starts from an empty topic (there is no resume: a failed
  * publish is repeated with {@code force}), so the markers of a topic are always one consistent sequence.
  *
- * <p>The session is refused if its ticks topic already holds records or its manifest exists, unless the request
+ * <p>The session is refused if its id collides with a known session's or an existing topic's in Kafka's eyes
+ * ({@link SessionIdCollisions}: {@code a.b} and {@code a_b}), and if its ticks topic already holds records or its manifest exists, unless the request
  * says {@code force}: then the ticks topic is deleted and recreated and the manifest replaced (the session's run
  * output topics are left alone). The manifest is written before the first event (status {@code publishing}) and
  * again after the last acknowledgement (status {@code complete}). Every send's result is checked; the first
@@ -125,9 +127,13 @@ public final class Publisher {
     }
 
     private void prepareTopic(TopicAdmin admin, SessionCatalog catalog, PublishRequest request, String topic) {
-        admin.ensureSessionsTopic(catalog, request.replication());
+        admin.ensureSessionsTopic(catalog, request.topics());
+        Map<String, SessionEntry> sessions = catalog.all();
+        SessionIdCollisions.problem(request.session(), sessions.keySet(), admin.topicNames()).ifPresent(problem -> {
+            throw new PublishException(problem);
+        });
         long records = admin.endOffsetSum(topic);
-        Optional<SessionEntry> existing = catalog.find(request.session());
+        Optional<SessionEntry> existing = Optional.ofNullable(sessions.get(request.session().value()));
         if ((records > 0 || existing.isPresent()) && !request.force()) {
             String what = records > 0 ? "its topic " + topic + " already holds " + records + " records"
                     : "its manifest already exists in " + TopicNames.SESSIONS;
@@ -139,7 +145,7 @@ public final class Publisher {
         if (existing.isPresent()) {
             catalog.forget(request.session());
         }
-        admin.createTicks(topic, request.partitions(), request.replication());
+        admin.createTicks(topic, request.partitions(), request.topics());
     }
 
     private Sent send(DatasetReader reader, String topic, PublishRequest request, int schemaId,

@@ -1,5 +1,6 @@
 package io.qps.producer.publish;
 
+import io.qps.producer.session.TopicSettings;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -49,8 +50,8 @@ public final class TopicAdmin implements AutoCloseable {
     }
 
     /** Creates the compacted manifest topic unless it exists. */
-    public void ensureSessionsTopic(io.qps.producer.session.SessionCatalog catalog, short replication) {
-        catalog.ensureTopic(admin, replication);
+    public void ensureSessionsTopic(io.qps.producer.session.SessionCatalog catalog, TopicSettings topics) {
+        catalog.ensureTopic(admin, topics);
     }
 
     /** @throws PublishException if the cluster does not answer within the timeout */
@@ -64,6 +65,11 @@ public final class TopicAdmin implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new PublishException("interrupted", e);
         }
+    }
+
+    /** The names of the cluster's topics (internal ones excluded). */
+    public Set<String> topicNames() {
+        return get(admin.listTopics().names(), "list topics");
     }
 
     /** The topic's description, or empty if it does not exist. */
@@ -105,8 +111,8 @@ public final class TopicAdmin implements AutoCloseable {
      * carry event timestamps, which may be far in the past, and the topic is the session's truth). Retries while
      * a just-deleted topic of the same name is still being removed.
      */
-    public void createTicks(String topic, int partitions, short replication) {
-        NewTopic t = new NewTopic(topic, partitions, replication).configs(Map.of(
+    public void createTicks(String topic, int partitions, TopicSettings topics) {
+        NewTopic t = topics.newTopic(topic, partitions, Map.of(
                 TopicConfig.RETENTION_MS_CONFIG, "-1",
                 TopicConfig.RETENTION_BYTES_CONFIG, "-1",
                 TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "CreateTime"));

@@ -61,9 +61,9 @@ public final class RunCatalog {
         return session.value() + "/" + run;
     }
 
-    /** Creates {@code qps.runs} (compacted, 1 partition, replication {@code replication}) unless it exists. */
-    public void ensureTopic(Admin admin, short replication) {
-        NewTopic topic = new NewTopic(TopicNames.RUNS, 1, replication).configs(Map.of(
+    /** Creates {@code qps.runs} (compacted, 1 partition, replicated as {@code topics} says) unless it exists. */
+    public void ensureTopic(Admin admin, TopicSettings topics) {
+        NewTopic topic = topics.newTopic(TopicNames.RUNS, 1, Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                 TopicConfig.RETENTION_MS_CONFIG, "-1"));
         try {

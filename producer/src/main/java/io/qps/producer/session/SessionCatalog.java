@@ -50,9 +50,9 @@ public final class SessionCatalog {
         this.timeout = timeout;
     }
 
-    /** Creates {@code qps.sessions} (compacted, 1 partition, replication {@code replication}) unless it exists. */
-    public void ensureTopic(Admin admin, short replication) {
-        NewTopic topic = new NewTopic(TopicNames.SESSIONS, 1, replication).configs(Map.of(
+    /** Creates {@code qps.sessions} (compacted, 1 partition, replicated as {@code topics} says) unless it exists. */
+    public void ensureTopic(Admin admin, TopicSettings topics) {
+        NewTopic topic = topics.newTopic(TopicNames.SESSIONS, 1, Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                 TopicConfig.RETENTION_MS_CONFIG, "-1"));
         try {

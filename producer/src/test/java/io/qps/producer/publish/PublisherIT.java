@@ -16,6 +16,7 @@ import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
 import io.qps.producer.session.TopicNames;
+import io.qps.producer.session.TopicSettings;
 import io.qps.registry.EmbeddedSchemaRegistry;
 import io.qps.schemas.SessionManifest;
 import io.qps.schemas.registry.SchemaRegistryClient;
@@ -68,8 +69,8 @@ class PublisherIT {
     private static PublishResult publish(String session, int partitions, boolean force, ValueEncoding encoding,
                                          AssignmentMode assignment, Speed speed) throws InterruptedException {
         Publisher publisher = new Publisher(props, registry, PacingClock.system(), Progress.NONE, TIMEOUT);
-        return publisher.publish(new PublishRequest(SessionId.of(session), dataset, partitions, (short) 1, speed,
-                force, QpsVersion.get(), Map.of(), encoding, assignment, MarkerPolicy.DEFAULTS));
+        return publisher.publish(new PublishRequest(SessionId.of(session), dataset, partitions, TopicSettings.DEFAULTS,
+                speed, force, QpsVersion.get(), Map.of(), encoding, assignment, MarkerPolicy.DEFAULTS));
     }
 
     /** START, a PROGRESS round after every 4,096th event but the last, END: one marker per partition each. */
@@ -191,5 +192,13 @@ class PublisherIT {
         assertThatThrownBy(() -> publisher.publish(PublishRequest.of(SessionId.of("nowhere"), dataset, 6, Speed.MAX,
                 false))).isInstanceOf(PublishException.class).hasMessage("cannot reach Kafka at 127.0.0.1:" + port
                 + " within 3 s (is the broker up? try 'qps up' or 'qps status')");
+    }
+
+    @Test
+    void aSessionIdCollidingWithAnExistingOneIsRefusedNamingBoth() throws Exception {
+        publish("col.lide", 1, false);
+        assertThatThrownBy(() -> publish("col_lide", 1, false)).isInstanceOf(PublishException.class)
+                .hasMessageStartingWith("session id 'col_lide' collides with existing session 'col.lide': Kafka"
+                        + " treats '.' and '_' in topic names as the same character");
     }
 }

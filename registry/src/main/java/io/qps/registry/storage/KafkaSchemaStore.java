@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,18 +40,36 @@ public final class KafkaSchemaStore implements SchemaStore {
     private final String bootstrapServers;
     private final String topic;
     private final Map<String, Object> extraConfig;
+    private final short replicationFactor;
+    private final int minInsyncReplicas;
     private final KafkaProducer<byte[], byte[]> producer;
 
     /**
-     * Connects to {@code bootstrapServers} and creates {@code topic} (compacted, one partition) if missing.
+     * Connects to {@code bootstrapServers} and creates {@code topic} (compacted, one partition, replicated on
+     * min(3, brokers)) if missing.
      *
      * @param extraConfig client settings added to every client (e.g. security settings of a secured cluster)
      * @throws StoreException if the cluster cannot be reached within {@link #TIMEOUT}
      */
     public KafkaSchemaStore(String bootstrapServers, String topic, Map<String, Object> extraConfig) {
+        this(bootstrapServers, topic, extraConfig, (short) 0, 0);
+    }
+
+    /**
+     * Connects to {@code bootstrapServers} and creates {@code topic} (compacted, one partition) if missing.
+     *
+     * @param extraConfig client settings added to every client (e.g. security settings of a secured cluster)
+     * @param replicationFactor the topic's replication factor, 0 for min(3, brokers)
+     * @param minInsyncReplicas the topic's {@code min.insync.replicas}, 0 for the broker's default
+     * @throws StoreException if the cluster cannot be reached within {@link #TIMEOUT}
+     */
+    public KafkaSchemaStore(String bootstrapServers, String topic, Map<String, Object> extraConfig,
+                            short replicationFactor, int minInsyncReplicas) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
         this.extraConfig = Map.copyOf(extraConfig);
+        this.replicationFactor = replicationFactor;
+        this.minInsyncReplicas = minInsyncReplicas;
         createTopicIfMissing();
         Properties p = common();
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -76,9 +95,13 @@ public final class KafkaSchemaStore implements SchemaStore {
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         try (Admin admin = Admin.create(p)) {
             Collection<?> nodes = admin.describeCluster().nodes().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            short replicas = (short) Math.min(3, nodes.size());
-            NewTopic newTopic = new NewTopic(topic, 1, replicas).configs(Map.of(
-                    TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            short replicas = replicationFactor > 0 ? replicationFactor : (short) Math.min(3, nodes.size());
+            Map<String, String> configs = new TreeMap<>();
+            configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+            if (minInsyncReplicas > 0) {
+                configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(minInsyncReplicas));
+            }
+            NewTopic newTopic = new NewTopic(topic, 1, replicas).configs(configs);
             try {
                 admin.createTopics(List.of(newTopic)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {

@@ -27,9 +27,10 @@ final class RegistryHttp {
     /**
      * @param url base URL; user info in it ({@code http://user:secret@host:8081}) becomes a basic-auth header
      * @param basicAuthUserInfo {@code user:password} for basic auth, or null (takes precedence over the URL's)
+     * @param tls TLS settings for an {@code https} URL
      * @param timeout connect timeout and the time allowed for each answer
      */
-    RegistryHttp(String url, String basicAuthUserInfo, Duration timeout) {
+    RegistryHttp(String url, String basicAuthUserInfo, RegistryTls tls, Duration timeout) {
         URI uri;
         try {
             uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
@@ -47,7 +48,11 @@ final class RegistryHttp {
         this.baseUrl = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
                 + (uri.getRawPath() == null ? "" : uri.getRawPath());
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1);
+        if (!tls.isDefault()) {
+            client.sslContext(tls.sslContext());
+        }
+        this.http = client.build();
     }
 
     String baseUrl() {
@@ -131,7 +136,15 @@ final class RegistryHttp {
         String message = node != null && node.has("message") ? node.get("message").asText()
                 : new String(response.body(), StandardCharsets.UTF_8);
         throw new RegistryException(errorCode, status, "registry at " + baseUrl + ": " + method + " " + path
-                + " failed with HTTP " + status + ", error_code " + errorCode + ": " + oneLine(message));
+                + " failed with HTTP " + status + ", error_code " + errorCode + ": " + oneLine(message)
+                + (status == 401 ? unauthorizedHint() : ""));
+    }
+
+    private String unauthorizedHint() {
+        return authorization == null
+                ? " (no credentials were sent: set basic.auth.credentials.source=USER_INFO and"
+                        + " basic.auth.user.info=user:password in the client config file)"
+                : " (the credentials sent were refused)";
     }
 
     private RegistryException unreachable(String method, String path, String why, Exception e) {

@@ -38,7 +38,19 @@ public final class SchemaRegistryClient {
      * @param timeout connect timeout, and the time allowed for each answer
      */
     public SchemaRegistryClient(String url, String basicAuthUserInfo, Duration timeout) {
-        this.http = new RegistryHttp(url, basicAuthUserInfo, timeout);
+        this(url, basicAuthUserInfo, RegistryTls.DEFAULT, timeout);
+    }
+
+    /**
+     * @param url base URL, e.g. {@code https://registry:8081}
+     * @param basicAuthUserInfo {@code user:password} for a secured registry, or null (then user info in the URL,
+     *     if any, is sent)
+     * @param tls trust and client certificates for an {@code https} URL
+     * @param timeout connect timeout, and the time allowed for each answer
+     * @throws IllegalArgumentException if a TLS store cannot be loaded
+     */
+    public SchemaRegistryClient(String url, String basicAuthUserInfo, RegistryTls tls, Duration timeout) {
+        this.http = new RegistryHttp(url, basicAuthUserInfo, tls, timeout);
     }
 
     /** The registry's base URL, without user info. */

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.qps.schemas.serde.AvroSerdeConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
@@ -145,5 +147,36 @@ class SchemaRegistryClientTest {
         assertThatThrownBy(() -> new SchemaRegistryClient("localhost:8081"))
                 .isInstanceOf(RegistryException.class)
                 .hasMessage("invalid registry URL 'localhost:8081': expected http(s)://host:port");
+    }
+
+    @Test
+    void userInfoSourceSendsTheConfiguredCredentials() throws IOException {
+        String hostPort = startStub(200, "[]");
+        SchemaRegistryClient client = AvroSerdeConfig.client(Map.of("schema.registry.url", "http://" + hostPort,
+                "basic.auth.credentials.source", "USER_INFO", "basic.auth.user.info", "qps:s3cret"));
+        assertThat(client.subjects()).isEmpty();
+        assertThat(seen).singleElement().asString().contains(" auth=Basic cXBzOnMzY3JldA== ");
+    }
+
+    @Test
+    void urlSourceSendsTheUrlsUserInfoAndIgnoresTheUserInfoKey() throws IOException {
+        String hostPort = startStub(200, "[]");
+        AvroSerdeConfig.client(Map.of("schema.registry.url", "http://qps:s3cret@" + hostPort,
+                "basic.auth.credentials.source", "URL", "basic.auth.user.info", "other:pw")).subjects();
+        assertThat(seen).singleElement().asString().contains(" auth=Basic cXBzOnMzY3JldA== ");
+    }
+
+    @Test
+    void unauthorizedIsOneLineNamingTheRegistryAnd401() throws IOException {
+        String hostPort = startStub(401, "{\"error_code\":401,\"message\":\"Unauthorized\"}");
+        assertThatThrownBy(() -> AvroSerdeConfig.client(Map.of("schema.registry.url", "http://" + hostPort))
+                .subjects())
+                .isInstanceOf(RegistryException.class)
+                .hasMessage("registry at http://" + hostPort + ": GET /subjects failed with HTTP 401, error_code 401:"
+                        + " Unauthorized (no credentials were sent: set basic.auth.credentials.source=USER_INFO and"
+                        + " basic.auth.user.info=user:password in the client config file)");
+        assertThatThrownBy(() -> AvroSerdeConfig.client(Map.of("schema.registry.url", "http://" + hostPort,
+                "basic.auth.user.info", "qps:wrong")).subjects())
+                .hasMessageEndingWith("HTTP 401, error_code 401: Unauthorized (the credentials sent were refused)");
     }
 }

@@ -4,6 +4,7 @@ import io.qps.producer.publish.PublishException;
 import io.qps.producer.publish.TopicAdmin;
 import io.qps.producer.session.SessionId;
 import io.qps.producer.session.TopicNames;
+import io.qps.producer.session.TopicSettings;
 import io.qps.stream.topology.RunTopics;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +34,14 @@ final class OutputTopicsAdmin {
     }
 
     /**
-     * Creates each topic with {@code partitions} partitions and infinite retention (outputs carry event timestamps
-     * that may lie far in the past). An existing empty topic with the right partition count is kept.
+     * Creates each topic with {@code partitions} partitions (the partials topic with one), replicated as
+     * {@code settings} says, and infinite retention (outputs carry event timestamps that may lie far in the past). An existing empty topic with the right partition count is kept.
      *
      * @param resume whether the run is resumed (its topics may then hold its own earlier records)
      * @throws RunException if a topic already holds records (a run id is never reused, unless resumed) or has another
      *     partition count
      */
-    static void create(TopicAdmin admin, RunTopics topics, int partitions, short replication, long timeoutMillis,
+    static void create(TopicAdmin admin, RunTopics topics, int partitions, TopicSettings settings, long timeoutMillis,
                        boolean resume) {
         List<NewTopic> missing = new ArrayList<>();
         List<String> all = new ArrayList<>(names(topics));
@@ -51,7 +52,7 @@ final class OutputTopicsAdmin {
             int wanted = name.equals(topics.partials()) || name.equals(topics.dlq()) ? 1 : partitions;
             Optional<TopicDescription> existing = admin.describe(name);
             if (existing.isEmpty()) {
-                missing.add(new NewTopic(name, wanted, replication).configs(Map.of(
+                missing.add(settings.newTopic(name, wanted, Map.of(
                         TopicConfig.RETENTION_MS_CONFIG, "-1",
                         TopicConfig.RETENTION_BYTES_CONFIG, "-1",
                         TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "CreateTime")));

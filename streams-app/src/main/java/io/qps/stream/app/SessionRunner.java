@@ -109,8 +109,8 @@ public final class SessionRunner {
         try (TopicAdmin admin = new TopicAdmin(settings.kafka(), settings.timeout())) {
             try {
                 admin.checkReachable();
-                catalog.ensureTopic(admin.admin(), settings.replication());
-                OutputTopicsAdmin.create(admin, outputs, m.getPartitions(), settings.replication(),
+                catalog.ensureTopic(admin.admin(), settings.topics());
+                OutputTopicsAdmin.create(admin, outputs, m.getPartitions(), settings.topics(),
                         settings.timeout().toMillis(), resume);
                 catalog.record(running);
             } catch (PublishException | IllegalStateException e) {

@@ -1,10 +1,10 @@
 package io.qps.stream.app;
 
-import io.qps.schemas.serde.AvroSerdeConfig;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -15,8 +15,9 @@ import org.apache.kafka.streams.StreamsConfig;
  *       per session, which is what the reset before a replay works on;</li>
  *   <li>{@code processing.guarantee = exactly_once_v2}: outputs, store changelogs and input offsets commit in one
  *       transaction, so a crash never duplicates or loses an output; readers use {@code read_committed};</li>
- *   <li>{@code replication.factor} and the producer's {@code acks=all} with the settings' replication (1 on the
- *       single-node default; on a 3-node cluster use 3 and a broker {@code min.insync.replicas} of 2);</li>
+ *   <li>{@code replication.factor} and {@code topic.min.insync.replicas} of the changelog and repartition topics
+ *       from the settings' {@link io.qps.producer.session.TopicSettings} (the broker's defaults unless given; on a
+ *       3-node cluster use 3 and 2), and the producer's {@code acks=all};</li>
  *   <li>{@code state.dir = <dataDir>/streams}, {@code auto.offset.reset = earliest} (a new application reads the
  *       session from its first event), a 100 ms commit interval (the exactly-once default);</li>
  *   <li>a producer transaction timeout well under the broker's maximum, and a consumer session timeout short
@@ -44,7 +45,9 @@ public final class StreamsProperties {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, request.threads());
         p.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toAbsolutePath().toString());
-        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replication());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.topics().replicationFactor());
+        settings.topics().minInsyncReplicas().ifPresent(min ->
+                p.put(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG), min));
         p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 0);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         // -1: never wait for an empty input partition. Each partition task reads its ticks and the summaries sent
@@ -67,8 +70,8 @@ public final class StreamsProperties {
         return p;
     }
 
-    /** The configuration of the topology's Avro serdes. */
+    /** The configuration of the topology's Avro serdes: the registry's URL, credentials and TLS settings. */
     public static Map<String, Object> serdeConfig(RunnerSettings settings) {
-        return Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, settings.registryUrl());
+        return settings.registry();
     }
 }

@@ -15,6 +15,7 @@ import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
 import io.qps.producer.session.SessionManifests;
 import io.qps.producer.session.TopicNames;
+import io.qps.producer.session.TopicSettings;
 import io.qps.registry.EmbeddedSchemaRegistry;
 import io.qps.registry.storage.InMemorySchemaStore;
 import io.qps.schemas.RunManifest;
@@ -22,6 +23,7 @@ import io.qps.schemas.RunMode;
 import io.qps.schemas.RunStatus;
 import io.qps.schemas.SessionManifest;
 import io.qps.schemas.registry.SchemaRegistryClient;
+import io.qps.schemas.serde.AvroSerdeConfig;
 import io.qps.stream.topology.MergeMode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,8 +61,10 @@ class RunFailuresIT {
         String bootstrap = kafka.start().bootstrapServers();
         registryServer = EmbeddedSchemaRegistry.start(new InMemorySchemaStore(), "127.0.0.1", 0);
         registry = new SchemaRegistryClient(registryServer.url(), null, Duration.ofSeconds(5));
-        settings = new RunnerSettings(Map.of("bootstrap.servers", bootstrap), registryServer.url(),
-                dir.resolve("data"), (short) 1, Duration.ofSeconds(5), Duration.ofSeconds(8), Duration.ofSeconds(2), io.qps.stream.topology.BadRecordPolicy.QUARANTINE, Duration.ofSeconds(6));
+        settings = new RunnerSettings(Map.of("bootstrap.servers", bootstrap),
+                Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryServer.url()), dir.resolve("data"),
+                TopicSettings.DEFAULTS, Duration.ofSeconds(5), Duration.ofSeconds(8), Duration.ofSeconds(2),
+                io.qps.stream.topology.BadRecordPolicy.QUARANTINE, Duration.ofSeconds(6));
         Path dataset = dir.resolve("1-1d.qpsd");
         DatasetFiles.generate(SimConfig.defaults(1, 1).withDensity(0.01), dataset);
         try (DatasetReader r = DatasetReader.open(dataset)) {
@@ -82,8 +86,8 @@ class RunFailuresIT {
                 .setEvents(1_000).build(), true);
         SessionCatalog sessions = new SessionCatalog(settings.kafka(), registry, settings.timeout());
         try (TopicAdmin admin = new TopicAdmin(settings.kafka(), settings.timeout())) {
-            sessions.ensureTopic(admin.admin(), (short) 1);
-            admin.createTicks(TopicNames.ticks(id), 1, (short) 1);
+            sessions.ensureTopic(admin.admin(), TopicSettings.DEFAULTS);
+            admin.createTicks(TopicNames.ticks(id), 1, TopicSettings.DEFAULTS);
         }
         sessions.record(entry);
         if (garbage != null) {

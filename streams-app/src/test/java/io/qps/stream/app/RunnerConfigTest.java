@@ -7,6 +7,7 @@ import io.qps.core.engine.EngineConfig;
 import io.qps.core.instrument.Universe;
 import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionId;
+import io.qps.producer.session.TopicSettings;
 import io.qps.schemas.RunManifest;
 import io.qps.schemas.RunMode;
 import io.qps.schemas.RunStatus;
@@ -39,7 +40,7 @@ class RunnerConfigTest {
                 Map.entry("processing.guarantee", "exactly_once_v2"),
                 Map.entry("num.stream.threads", 2),
                 Map.entry("state.dir", "/tmp/qps-data/streams"),
-                Map.entry("replication.factor", 1),
+                Map.entry("replication.factor", -1),
                 Map.entry("num.standby.replicas", 0),
                 Map.entry("commit.interval.ms", 100),
                 Map.entry("max.task.idle.ms", -1L),
@@ -56,6 +57,19 @@ class RunnerConfigTest {
                 Map.entry("producer.compression.type", "lz4"))));
         assertThat(StreamsProperties.serdeConfig(SETTINGS)).isEqualTo(Map.of("schema.registry.url",
                 "http://127.0.0.1:8081"));
+    }
+
+    @Test
+    void topicSettingsReachTheChangelogsAndRegistryCredentialsTheSerdes() {
+        RunnerSettings cluster = SETTINGS.withTopics(TopicSettings.of(3, 2)).withRegistry(Map.of(
+                "schema.registry.url", "https://registry:8081", "basic.auth.credentials.source", "USER_INFO",
+                "basic.auth.user.info", "qps:secret"));
+        Properties p = StreamsProperties.of(new RunRequest(DEMO, "live", RunMode.LIVE, 1, MergeMode.GATED), cluster);
+        assertThat(p).containsEntry("replication.factor", 3).containsEntry("topic.min.insync.replicas", 2);
+        assertThat(StreamsProperties.serdeConfig(cluster)).isEqualTo(Map.of("schema.registry.url",
+                "https://registry:8081", "basic.auth.credentials.source", "USER_INFO",
+                "basic.auth.user.info", "qps:secret"));
+        assertThat(cluster.registryUrl()).isEqualTo("https://registry:8081");
     }
 
     @Test
