@@ -19,6 +19,7 @@ import io.qps.cli.command.StatusCommand;
 import io.qps.cli.command.SweepCommand;
 import io.qps.cli.command.UpCommand;
 import io.qps.cli.command.VerifyCommand;
+import io.qps.cli.command.WorkerCommand;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
@@ -37,7 +38,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, GenerateCommand.class,
             InspectCommand.class, PublishCommand.class, ConsumeCommand.class, ReferenceCommand.class, DemoCommand.class,
             LiveCommand.class, ReplayCommand.class, VerifyCommand.class, ReportCommand.class, ResultsCommand.class,
-            BenchCommand.class, SweepCommand.class, ImportCommand.class, ExportCommand.class, SessionsCommand.class},
+            BenchCommand.class, SweepCommand.class, ImportCommand.class, ExportCommand.class, SessionsCommand.class,
+            WorkerCommand.class},
         footer = {"", "Environment: " + ClusterSettings.ENV_BOOTSTRAP + ", " + ClusterSettings.ENV_REGISTRY_URL
                 + ", " + ClusterSettings.ENV_CLIENT_CONFIG + " (a flag wins over its variable, which wins over the"
                 + " client config file, which wins over the default)."})

@@ -25,7 +25,9 @@ import picocli.CommandLine;
 final class ComposeChecks {
     /** The environment variables the CLI reads. */
     static final Set<String> CLI_ENVIRONMENT = Set.of(ClusterSettings.ENV_BOOTSTRAP, ClusterSettings.ENV_REGISTRY_URL,
-            ClusterSettings.ENV_CLIENT_CONFIG, LocalOptions.ENV_DATA_DIR);
+            ClusterSettings.ENV_CLIENT_CONFIG, LocalOptions.ENV_DATA_DIR,
+            // read by the JVM itself (the verify service's fixed heap)
+            "JAVA_TOOL_OPTIONS");
 
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();

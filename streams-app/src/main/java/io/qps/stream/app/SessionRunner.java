@@ -10,6 +10,7 @@ import io.qps.producer.publish.TopicAdmin;
 import io.qps.producer.session.PartitionAssignments;
 import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionEntry;
+import io.qps.producer.session.SessionId;
 import io.qps.producer.session.TopicNames;
 import io.qps.schemas.InstrumentSpec;
 import io.qps.schemas.RunManifest;
@@ -17,6 +18,7 @@ import io.qps.schemas.RunStatus;
 import io.qps.schemas.SessionManifest;
 import io.qps.schemas.mapping.MarketEventMapping;
 import io.qps.schemas.registry.SchemaRegistryClient;
+import io.qps.stream.topology.MergeMode;
 import io.qps.stream.topology.QpsTopology;
 import io.qps.stream.topology.RunTopics;
 import io.qps.stream.topology.TopologySpec;
@@ -63,6 +65,14 @@ public final class SessionRunner {
     }
 
     /** The session's universe, from its manifest (instrument id order). */
+    /** The topology spec of run {@code run} of a session: what every instance of the run's application builds. */
+    static TopologySpec spec(SessionManifest m, SessionId session, String run, MergeMode mode, EngineConfig config,
+                             RunnerSettings settings) {
+        return new TopologySpec(TopicNames.ticks(session), m.getPartitions(), run, OutputTopicsAdmin.topics(session,
+                run), universe(m), config, StreamsProperties.serdeConfig(settings), mode,
+                PartitionAssignments.of(m).partitionOf(), settings.badRecords());
+    }
+
     public static Universe universe(SessionManifest manifest) {
         List<Instrument> instruments = new ArrayList<>();
         for (InstrumentSpec s : manifest.getInstruments()) {
@@ -116,9 +126,7 @@ public final class SessionRunner {
             } catch (PublishException | IllegalStateException e) {
                 throw new RunException(e.getMessage(), e);
             }
-            TopologySpec spec = new TopologySpec(ticks, m.getPartitions(), request.run(), outputs, universe(m),
-                    config, StreamsProperties.serdeConfig(settings), request.mergeMode(),
-                    PartitionAssignments.of(m).partitionOf(), settings.badRecords());
+            TopologySpec spec = spec(m, request.session(), request.run(), request.mergeMode(), config, settings);
             long start = System.nanoTime();
             long released;
             try {
@@ -175,7 +183,7 @@ public final class SessionRunner {
                     + " waiting for seq %,d", request.run(), request.session(), request.applicationId(),
                     request.threads(), spec.partitions(), events));
             onStarted.run();
-            long released = await(request, streams, events, admin, failure, abort);
+            long released = await(request, streams, events, spec.partitions(), admin, failure, abort);
             closed = close(streams);
             if (!closed) {
                 throw new RunException("run " + request.run() + " reached seq " + released + " but the application"
@@ -190,8 +198,20 @@ public final class SessionRunner {
         }
     }
 
-    private long await(RunRequest request, KafkaStreams streams, long events, TopicAdmin admin,
+    private long await(RunRequest request, KafkaStreams streams, long events, int partitions, TopicAdmin admin,
                        AtomicReference<Throwable> failure, Supplier<String> abort) {
+        RemoteCompletion[] remote = {null};
+        try {
+            return awaitLoop(request, streams, events, partitions, admin, failure, abort, remote);
+        } finally {
+            if (remote[0] != null) {
+                remote[0].close();
+            }
+        }
+    }
+
+    private long awaitLoop(RunRequest request, KafkaStreams streams, long events, int partitions, TopicAdmin admin,
+                           AtomicReference<Throwable> failure, Supplier<String> abort, RemoteCompletion[] remote) {
         long last = -1;
         long lastProgress = System.nanoTime();
         long lastLog = lastProgress;
@@ -209,6 +229,22 @@ public final class SessionRunner {
                 throw new RunException("run " + request.run() + " of " + request.session() + " stopped: " + reason);
             }
             long seq = QpsTopology.releasedSeq(streams);
+            if (seq < 0 && streams.state() == KafkaStreams.State.RUNNING) {
+                // the portfolio task runs in another instance (a worker): completion from the committed topics
+                if (remote[0] == null) {
+                    remote[0] = new RemoteCompletion(settings.kafka(), OutputTopicsAdmin.topics(request.session(),
+                            request.run()).partials(), partitions, request.applicationId(),
+                            settings.timeout().toMillis());
+                }
+                try {
+                    if (remote[0].complete(admin)) {
+                        seq = events;
+                    }
+                } catch (Exception e) {
+                    log.accept("run " + request.run() + ": cannot read the run's progress yet: "
+                            + StallReport.rootMessage(e));
+                }
+            }
             long now = System.nanoTime();
             if (seq > last) {
                 last = seq;

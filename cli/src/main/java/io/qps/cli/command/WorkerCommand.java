@@ -1,0 +1,69 @@
+package io.qps.cli.command;
+
+import io.qps.cli.CliException;
+import io.qps.cli.ClusterSettings;
+import io.qps.cli.Qps;
+import io.qps.producer.session.SessionId;
+import io.qps.schemas.RunManifest;
+import io.qps.schemas.RunStatus;
+import io.qps.schemas.registry.SchemaRegistryClient;
+import io.qps.stream.app.RunException;
+import io.qps.stream.app.WorkerRunner;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code qps worker}: another application instance for a session's run in progress. */
+@Command(name = "worker", mixinStandardHelpOptions = true,
+        description = {"Join another application instance to a session's run in progress (live or replay), from"
+            + " this or another machine: Kafka Streams spreads the run's tasks over the instances, and the run's"
+            + " outputs stay the same. The worker leaves when the run is COMPLETE or FAILED."})
+public final class WorkerCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private Qps qps;
+
+    @Mixin
+    private LocalOptions local;
+
+    @Option(names = {"--session-id", "--session"}, required = true, paramLabel = "ID", description = "The session.")
+    private String session;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "Stream threads of this instance (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "300",
+            description = "How long to wait for a run of the session to start (default: ${DEFAULT-VALUE}).")
+    private int waitSeconds;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SessionId id = DataPlaneAccess.session(session);
+        int t = RunAccess.threads(threads);
+        if (waitSeconds < 0) {
+            throw new CliException(CliException.USAGE, "--wait must be >= 0, was " + waitSeconds);
+        }
+        ClusterSettings cluster = qps.clusterSettings();
+        SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
+        PrintWriter out = spec.commandLine().getOut();
+        RunManifest m;
+        try {
+            m = new WorkerRunner(RunAccess.settings(cluster, local.dataDir(), 90), registry, line -> {
+                out.println(line);
+                out.flush();
+            }).join(id, t, Duration.ofSeconds(waitSeconds));
+        } catch (RunException e) {
+            throw new CliException(CliException.FAILED, e.getMessage(), e);
+        }
+        return m.getStatus() == RunStatus.COMPLETE ? 0 : 1;
+    }
+}
