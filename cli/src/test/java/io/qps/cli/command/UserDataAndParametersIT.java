@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qps.cli.CliRun;
+import io.qps.cli.SharedCluster;
 import io.qps.core.engine.EngineConfigFile;
-import io.qps.embedded.EmbeddedKafka;
-import io.qps.embedded.EmbeddedKafkaConfig;
-import io.qps.registry.EmbeddedSchemaRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,33 +34,11 @@ class UserDataAndParametersIT {
 
     @TempDir
     static Path dir;
-    private static EmbeddedKafka kafka;
-    private static EmbeddedSchemaRegistry registry;
-    private static String bootstrap;
-
-    @BeforeAll
-    static void start() {
-        kafka = new EmbeddedKafka(EmbeddedKafkaConfig.ephemeral(dir.resolve("kafka")));
-        bootstrap = kafka.start().bootstrapServers();
-        registry = EmbeddedSchemaRegistry.start(bootstrap, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (registry != null) {
-            registry.close();
-        }
-        kafka.stop();
-    }
+    @RegisterExtension
+    static final SharedCluster CLUSTER = new SharedCluster();
 
     private static CliRun qps(String... args) {
-        String[] all = new String[args.length + 4];
-        all[0] = "--bootstrap";
-        all[1] = bootstrap;
-        all[2] = "--registry-url";
-        all[3] = registry.url();
-        System.arraycopy(args, 0, all, 4, args.length);
-        return CliRun.run(all);
+        return CLUSTER.qps(args);
     }
 
     @Test
