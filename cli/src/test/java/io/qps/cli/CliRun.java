@@ -34,6 +34,22 @@ public record CliRun(int exit, String out, String err) {
         return run(Map.of(), args);
     }
 
+    /**
+     * @param bootstrap the cluster's bootstrap servers
+     * @param registryUrl the schema registry's URL
+     * @param args arguments after {@code --bootstrap} and {@code --registry-url}
+     * @return what happened, with an empty environment
+     */
+    public static CliRun onCluster(String bootstrap, String registryUrl, String... args) {
+        String[] all = new String[args.length + 4];
+        all[0] = "--bootstrap";
+        all[1] = bootstrap;
+        all[2] = "--registry-url";
+        all[3] = registryUrl;
+        System.arraycopy(args, 0, all, 4, args.length);
+        return run(all);
+    }
+
     /** @return standard output split into lines, each split into its columns (two or more spaces apart) */
     public List<List<String>> table() {
         return out.lines().map(line -> List.of(line.split(" {2,}", 4))).toList();

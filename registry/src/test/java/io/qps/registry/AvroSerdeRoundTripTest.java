@@ -67,7 +67,8 @@ class AvroSerdeRoundTripTest {
             "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 42L, 3, 6, 123_456L,
             List.of(new InstrumentSpec(0, "BTC-USD", "CRYPTO", 2, 4, 1L, 1L, 1L, "USD", true, "ALWAYS")),
             "0.1.0-SNAPSHOT", "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", 1,
-            1_704_067_200_000_000L, 1_763_900_000_123L, List.of(0), "balanced");
+            1_704_067_200_000_000L, 1_763_900_000_123L, List.of(0), "balanced",
+            "execution.latency=0s\n", "cd".repeat(32));
 
     private EmbeddedSchemaRegistry registry;
     private SchemaRegistryClient client;

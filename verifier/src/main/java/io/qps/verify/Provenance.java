@@ -1,5 +1,6 @@
 package io.qps.verify;
 
+import io.qps.producer.session.SessionManifests;
 import io.qps.schemas.SessionManifest;
 
 /**
@@ -11,12 +12,14 @@ import io.qps.schemas.SessionManifest;
  * @param qpsVersion the qps version that published the session
  * @param seed the generator's seed
  * @param days simulated days
+ * @param engineConfigSha256 SHA-256 of the canonical text of the engine configuration the session's runs used
  */
-public record Provenance(String datasetSha256, String configHash, String qpsVersion, long seed, int days) {
+public record Provenance(String datasetSha256, String configHash, String qpsVersion, long seed, int days,
+                         String engineConfigSha256) {
 
     /** The provenance a session manifest records. */
     public static Provenance of(SessionManifest m) {
         return new Provenance(m.getDatasetSha256().toString(), m.getConfigHash().toString(),
-                m.getCreatedBy().toString(), m.getSeed(), m.getDays());
+                m.getCreatedBy().toString(), m.getSeed(), m.getDays(), SessionManifests.engineConfigHash(m));
     }
 }

@@ -84,6 +84,7 @@ public final class ResultsDocuments {
         ObjectNode o = NODES.objectNode();
         o.put("dataset_sha256", p.datasetSha256());
         o.put("config_hash", p.configHash());
+        o.put("engine_config_sha256", p.engineConfigSha256());
         o.put("qps_version", p.qpsVersion());
         o.put("seed", p.seed());
         o.put("days", p.days());

@@ -2,6 +2,7 @@ package io.qps.verify;
 
 import io.qps.core.data.DatasetReader;
 import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.EngineConfigFile;
 import io.qps.core.instrument.Universe;
 import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionCatalog;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * Verifies a session on a cluster: checks the session and its runs exist and are complete, reads the live and
  * replay runs' output topics ({@code read_committed}), runs the reference engine on the session's dataset file
- * (whose SHA-256 must be the manifest's) and compares the three, streaming: no run is held in memory whole.
+ * (whose SHA-256 must be the manifest's) with the engine configuration the manifest records, and compares the three,
+ * streaming: no run is held in memory whole.
  */
 public final class SessionVerifier {
     private final SessionCatalog sessions;
@@ -114,10 +116,39 @@ public final class SessionVerifier {
                         + entry.manifest().getSeed() + "')");
             }
             Universe universe = data.header().universe();
-            EngineConfig config = EngineConfig.defaults();
+            EngineConfig config = engineConfig(entry);
             return Verification.of(session.toString(), Provenance.of(entry.manifest()),
                     source(session, liveRun.getRun().toString()), source(session, replayRun.getRun().toString()),
                     RunSource.reference(universe, config, data), universe, config, InputEvents.of(dataset), spill);
+        }
+    }
+
+    /** The engine configuration the session's manifest records (the one its runs used). */
+    public static EngineConfig engineConfig(SessionEntry session) {
+        try {
+            return session.engineConfig();
+        } catch (IllegalStateException e) {
+            throw new VerifyException(e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses to verify {@code session} against a configuration it was not run with: {@code given} (read from
+     * {@code source}) must equal the manifest's engine configuration key by key.
+     *
+     * @throws VerifyException naming every differing key with the session's and the given value
+     */
+    public static void requireEngineConfig(SessionEntry session, EngineConfig given, String source) {
+        EngineConfig recorded = engineConfig(session);
+        List<EngineConfigFile.Difference> differences = EngineConfigFile.differences(recorded, given);
+        if (!differences.isEmpty()) {
+            List<String> keys = differences.stream().map(EngineConfigFile.Difference::toString).toList();
+            throw new VerifyException("session " + session.session() + " was run with another engine configuration"
+                    + " (sha256 " + EngineConfigFile.sha256(recorded) + ") than " + source + " (sha256 "
+                    + EngineConfigFile.sha256(given) + "): " + differences.size() + " key"
+                    + (differences.size() == 1 ? "" : "s") + " differ, session vs given: " + String.join(", ", keys)
+                    + "; verify without --engine-config to use the session's own, or publish a new session with "
+                    + source);
         }
     }
 

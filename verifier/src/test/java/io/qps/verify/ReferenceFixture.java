@@ -21,7 +21,8 @@ import java.util.Map;
  * one planted change), for verifier and report tests that need no broker.
  */
 public final class ReferenceFixture {
-    public static final Provenance PROVENANCE = new Provenance("d".repeat(64), "c".repeat(64), "0.1.0-test", 42, 1);
+    public static final Provenance PROVENANCE = new Provenance("d".repeat(64), "c".repeat(64), "0.1.0-test", 42, 1,
+            "e".repeat(64));
 
     public final Universe universe = Universe.standard();
     public final List<MarketEvent> events = new ArrayList<>();

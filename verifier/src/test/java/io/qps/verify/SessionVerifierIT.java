@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qps.core.engine.EngineConfig;
 import io.qps.core.data.DatasetFiles;
 import io.qps.core.engine.Divergence;
 import io.qps.core.sim.SimConfig;
@@ -60,10 +61,11 @@ class SessionVerifierIT {
         DatasetFiles.generate(SimConfig.defaults(43, 1).withDensity(0.05), dataset);
         LiveRunner live = new LiveRunner(settings, registry, LOG::add);
         ReplayRunner replay = new ReplayRunner(settings, registry, LOG::add);
-        live.publishAndRun(PublishRequest.of(GOOD, dataset, 3, Speed.MAX, false), 1, MergeMode.GATED, Progress.NONE);
+        live.publishAndRun(PublishRequest.of(GOOD, dataset, 3, Speed.MAX, false, EngineConfig.defaults()), 1,
+                MergeMode.GATED, Progress.NONE);
         replay.replay(GOOD, 2);
-        live.publishAndRun(PublishRequest.of(RACY, dataset, 3, Speed.MAX, false), 2, MergeMode.ARRIVAL_ORDER,
-                Progress.NONE);
+        live.publishAndRun(PublishRequest.of(RACY, dataset, 3, Speed.MAX, false, EngineConfig.defaults()), 2,
+                MergeMode.ARRIVAL_ORDER, Progress.NONE);
         replay.replay(RACY, 1);
     }
 

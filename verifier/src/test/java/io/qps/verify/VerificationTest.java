@@ -63,6 +63,7 @@ class VerificationTest {
         assertThat(summary.path("pnl_match").asText()).isEqualTo("PASS");
         assertThat(summary.at("/provenance/dataset_sha256").asText()).isEqualTo("d".repeat(64));
         assertThat(summary.at("/provenance/config_hash").asText()).isEqualTo("c".repeat(64));
+        assertThat(summary.at("/provenance/engine_config_sha256").asText()).isEqualTo("e".repeat(64));
         assertThat(summary.at("/provenance/qps_version").asText()).isEqualTo("0.1.0-test");
         assertThat(summary.at("/portfolio_pnl/live_pnl").decimalValue())
                 .isEqualByComparingTo(summary.at("/oracle/reference_pnl").decimalValue());
@@ -131,7 +132,8 @@ class VerificationTest {
 
     @Test
     void provenanceStaysOutOfTheDigestsAndStatisticsUseTheLastSample() throws Exception {
-        Verification other = Verification.of("s1", new Provenance("e".repeat(64), "f".repeat(64), "9", 7, 2),
+        Verification other = Verification.of("s1", new Provenance("e".repeat(64), "f".repeat(64), "9", 7, 2,
+                        "a".repeat(64)),
                 RunSource.of(copy("live")), RunSource.of(copy("replay-1")),
                 RunSource.of(RunResults.reference(reference)),
                 universe, EngineConfig.defaults(), InputEvents.of(List.of()));

@@ -51,7 +51,7 @@ public final class VerifyMemoryBench {
              DatasetReader c = DatasetReader.open(dataset)) {
             RunSource live = RunSource.of("live", RunSource.reference(universe, config, a)::forEach);
             RunSource replay = RunSource.of("replay-1", RunSource.reference(universe, config, b)::forEach);
-            Verification v = Verification.of("bench", new Provenance("-", "-", "-", 0, 0), live, replay,
+            Verification v = Verification.of("bench", new Provenance("-", "-", "-", 0, 0, "-"), live, replay,
                     RunSource.reference(universe, config, c), universe, config, InputEvents.of(dataset),
                     new SpillSettings(Path.of(System.getProperty("java.io.tmpdir")), chunk));
             double seconds = (System.nanoTime() - t0) / 1e9;

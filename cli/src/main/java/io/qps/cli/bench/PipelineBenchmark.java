@@ -2,6 +2,8 @@ package io.qps.cli.bench;
 
 import io.qps.core.data.DatasetReader;
 import io.qps.core.data.DatasetTrailer;
+import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.EngineConfigFile;
 import io.qps.producer.publish.MarkerPolicy;
 import io.qps.producer.publish.Progress;
 import io.qps.producer.publish.PublishRequest;
@@ -53,6 +55,8 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class PipelineBenchmark {
     private static final Duration VERIFY_LIMIT = Duration.ofMinutes(30);
+    /** The built-in parameters (config/engine.properties): the benchmark measures the pipeline, not a setting. */
+    private static final EngineConfig BUILT_IN = EngineConfigFile.load(null);
 
     /**
      * What to measure.
@@ -174,7 +178,7 @@ public final class PipelineBenchmark {
                     + " its live run (" + o.partitions() + " partitions, " + o.threads() + " thread(s))");
             PublishRequest request = new PublishRequest(id, o.dataset(), o.partitions(), settings.topics(),
                     Speed.MAX, false, QpsVersion.get(), Map.of(), ValueEncoding.DIRECT, AssignmentMode.BALANCED,
-                    MarkerPolicy.DEFAULTS);
+                    MarkerPolicy.DEFAULTS, BUILT_IN);
             new LiveRunner(settings, registry, log).publishAndRun(request, o.threads(), MergeMode.GATED,
                     Progress.NONE);
             return new SessionCatalog(settings.kafka(), registry, settings.timeout()).find(id).orElseThrow()
@@ -287,7 +291,7 @@ public final class PipelineBenchmark {
                     o.latencySeconds(), o.threads(), commitInterval));
             PublishRequest request = new PublishRequest(lid, cut, o.partitions(), settings.topics(),
                     new Speed(speed), false, QpsVersion.get(), Map.of(), ValueEncoding.DIRECT, AssignmentMode.BALANCED,
-                    MarkerPolicy.DEFAULTS);
+                    MarkerPolicy.DEFAULTS, BUILT_IN);
             try (OrderLatencyProbe probe = new OrderLatencyProbe(events, TopicNames.orders(lid, RunCatalog.LIVE),
                     settings.kafka(), registry)) {
                 LiveRunner.Published p = new LiveRunner(settings, registry, log).publishAndRun(request,

@@ -36,6 +36,10 @@ public final class BenchReferenceCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed to simulate when no dataset is given (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--engine-config", paramLabel = "FILE",
+            description = "Strategy and execution parameters (default: the built-in defaults).")
+    private Path engineConfig;
+
     @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured passes (default: ${DEFAULT-VALUE}).")
     private int warmup;
 
@@ -48,6 +52,7 @@ public final class BenchReferenceCommand implements Callable<Integer> {
         if (warmup < 0 || iterations < 1) {
             throw new CliException(CliException.USAGE, "--warmup must be >= 0 and --iterations >= 1");
         }
+        EngineConfig config = LocalInputs.engineConfig(engineConfig);
         long start = System.nanoTime();
         List<MarketEvent> events;
         SimConfig sim;
@@ -70,7 +75,7 @@ public final class BenchReferenceCommand implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         out.printf("java %s, %d processors available, max heap %,d MiB; the engine runs in this one thread%n",
                 System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
-        new ReferenceBenchmark(sim.universe(), events, EngineConfig.defaults()).run(warmup, iterations, out);
+        new ReferenceBenchmark(sim.universe(), events, config).run(warmup, iterations, out);
         return 0;
     }
 }

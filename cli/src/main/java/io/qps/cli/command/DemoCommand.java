@@ -6,10 +6,13 @@ import io.qps.cli.Qps;
 import io.qps.core.data.DatasetFormatException;
 import io.qps.core.data.DatasetHeader;
 import io.qps.core.data.DatasetReader;
+import io.qps.core.engine.EngineConfigFile;
 import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
+import io.qps.producer.session.SessionManifests;
+import io.qps.schemas.SessionManifest;
 import io.qps.schemas.RunStatus;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -41,6 +44,7 @@ import picocli.CommandLine.Spec;
             "  4. replay    reset the application (StreamsResetter), reprocess the ticks into run replay-N",
             "  5. verify    live vs replay vs the reference engine: results.json, results_detailed.json, qps.results",
             "  6. report    report.html: the live run's charts, statistics, fills and the replication verdict",
+            "--engine-config FILE: the strategies' and execution's parameters (recorded in the session's manifest).",
             "Exit code 0 only when live = replay = reference engine. Services are left running: 'qps status'",
             "shows them, 'qps down' stops them."})
 public final class DemoCommand implements Callable<Integer> {
@@ -74,6 +78,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "How the live step assigns instruments to partitions (default: ${DEFAULT-VALUE}).")
     private String assignment;
 
+    @Option(names = "--engine-config", paramLabel = "FILE",
+            description = "Strategy and execution parameters for the session (default: the built-in defaults,"
+                    + " which config/engine.properties lists).")
+    private Path engineConfig;
+
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
             description = "num.stream.threads of the live and replay runs (default: ${DEFAULT-VALUE}).")
     private int threads;
@@ -82,6 +91,9 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         SessionId id = DataPlaneAccess.session(session);
         Path dataset = Path.of("data", seed + "-" + days + "d.qpsd");
+        String engineHash = EngineConfigFile.sha256(LocalInputs.engineConfig(engineConfig));
+        List<String> engineOption = engineConfig == null ? List.of() : List.of("--engine-config",
+                engineConfig.toString());
 
         step(1, "up", List.of("up", "--data-dir", local.dataDir().toString()));
         if (matches(dataset)) {
@@ -91,21 +103,30 @@ public final class DemoCommand implements Callable<Integer> {
                     "--out", dataset.toString()));
         }
         String sha = sha256(dataset);
-        Optional<String> published = publishedDataset(id);
-        if (published.isPresent() && !published.get().equals(sha)) {
+        Optional<SessionManifest> published = published(id);
+        if (published.isPresent() && !published.get().getDatasetSha256().equals(sha)) {
             throw new CliException(CliException.FAILED, "session " + id + " holds another dataset (sha256 "
-                    + published.get() + "); choose another --session-id");
+                    + published.get().getDatasetSha256() + "); choose another --session-id");
+        }
+        if (published.isPresent() && !SessionManifests.engineConfigHash(published.get()).equals(engineHash)) {
+            throw new CliException(CliException.FAILED, "session " + id + " was published with another engine"
+                    + " configuration (sha256 " + SessionManifests.engineConfigHash(published.get()) + ", this one "
+                    + engineHash + "); choose another --session-id");
         }
         if (published.isPresent() && liveComplete(id)) {
             say("3/" + STEPS + " live: session " + id + " already has a complete live run of this dataset (sha256 " + sha + ")");
         } else {
-            step(3, "live", List.of("live", "--session-id", id.toString(), "--dataset", dataset.toString(),
-                    "--partitions", Integer.toString(partitions), "--assignment", assignment, "--threads",
-                    Integer.toString(threads)));
+            List<String> live = new ArrayList<>(List.of("live", "--session-id", id.toString(), "--dataset",
+                    dataset.toString(), "--partitions", Integer.toString(partitions), "--assignment", assignment,
+                    "--threads", Integer.toString(threads)));
+            live.addAll(engineOption);
+            step(3, "live", live);
         }
         step(4, "replay", List.of("replay", "--session-id", id.toString(), "--threads", Integer.toString(threads)));
-        int verdict = run(5, "verify", List.of("verify", "--session-id", id.toString(), "--dataset",
+        List<String> verify = new ArrayList<>(List.of("verify", "--session-id", id.toString(), "--dataset",
                 dataset.toString()));
+        verify.addAll(engineOption);
+        int verdict = run(5, "verify", verify);
         if (verdict == 0 || verdict == CliException.FAILED && Files.isRegularFile(Path.of("results_detailed.json"))) {
             // also on a mismatch: the report shows the first divergence and its causal chain
             int report = run(6, "report", List.of("report", "--session-id", id.toString(), "--out", REPORT));
@@ -167,11 +188,11 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private Optional<String> publishedDataset(SessionId id) {
+    private Optional<SessionManifest> published(SessionId id) {
         ClusterSettings cluster = qps.clusterSettings();
         SessionCatalog catalog = new SessionCatalog(cluster.kafkaClientProperties(), DataPlaneAccess.registry(cluster),
                 DataPlaneAccess.TIMEOUT);
-        return catalog.find(id).map(SessionEntry::manifest).map(m -> m.getDatasetSha256().toString());
+        return catalog.find(id).map(SessionEntry::manifest);
     }
 
     private boolean liveComplete(SessionId id) {

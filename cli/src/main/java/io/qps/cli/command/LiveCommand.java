@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
             "the dataset from this process while the application consumes it (paced by --speed), and wait until",
             "every event is processed; outputs go to qps.<session>.live.{orders,fills,positions,pnl}.",
             "Without --dataset the dataset data/<seed>-<days>d.qpsd is used, generated first if missing.",
+            "The strategies run with --engine-config FILE (else the defaults), recorded in the session's manifest.",
             "With --attach nothing is published: the run consumes a session another process publishes",
             "('qps publish --session-id ID ...'), waiting up to --wait seconds for it to appear."})
 public final class LiveCommand implements Callable<Integer> {
@@ -121,6 +122,10 @@ public final class LiveCommand implements Callable<Integer> {
             if (dataset != null) {
                 throw new CliException(CliException.USAGE, "--attach publishes nothing: drop --dataset");
             }
+            if (publishOptions.engineConfigFile() != null) {
+                throw new CliException(CliException.USAGE, "--attach runs the engine configuration the publisher"
+                        + " recorded in the session's manifest: drop --engine-config (give it to 'qps publish')");
+            }
             SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
             RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords).withBrokerWindow(RunAccess.brokerWindow(brokerWindowSeconds));
             RunOutcome r;
@@ -137,7 +142,7 @@ public final class LiveCommand implements Callable<Integer> {
         try {
             request = new PublishRequest(id, resolveDataset(out), partitions, cluster.topics(), Speed.parse(speed), false,
                     QpsVersion.get(), Map.of(), ValueEncoding.DIRECT, publishOptions.assignment(),
-                    publishOptions.markers());
+                    publishOptions.markers(), publishOptions.engineConfig());
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage());
         }

@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
             "order), valued with the Avro MarketEvent in the Confluent wire format, timestamped with event time.",
             "Every partition also gets progress markers (key null): START first, PROGRESS every --progress-every",
             "events (and every --progress-ms when paced), END last.",
+            "The manifest records the engine configuration (--engine-config, else the defaults) that every run of",
+            "the session uses.",
             "A session whose topic holds data or whose manifest exists is refused unless --force, which deletes",
             "and recreates the ticks topic and replaces the manifest (run output topics are left alone)."})
 public final class PublishCommand implements Callable<Integer> {
@@ -78,7 +80,7 @@ public final class PublishCommand implements Callable<Integer> {
         try {
             request = new PublishRequest(id, DataPlaneAccess.existingDataset(dataset), partitions, cluster.topics(),
                     Speed.parse(speed), force, QpsVersion.get(), Map.of(), encoding(encoder), options.assignment(),
-                    options.markers());
+                    options.markers(), options.engineConfig());
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
@@ -96,9 +98,10 @@ public final class PublishCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(String.format(Locale.ROOT, "published %,d events and %,d progress"
                 + " markers of %s to %s (%d partitions, %s assignment, busiest partition %.1f%% of events) in %.1f s:"
-                + " %,.0f events/s, %.2f MB/s; manifest recorded in qps.sessions", r.events(), r.markers(), dataset,
-                r.topic(), r.eventsPerPartition().size(), r.assignment(), 100 * r.maxPartitionShare(),
-                r.elapsedNanos() / 1e9, r.eventsPerSecond(), r.megabytesPerSecond()));
+                + " %,.0f events/s, %.2f MB/s; manifest recorded in qps.sessions (engine configuration %s)", r.events(),
+                r.markers(), dataset, r.topic(), r.eventsPerPartition().size(), r.assignment(),
+                100 * r.maxPartitionShare(), r.elapsedNanos() / 1e9, r.eventsPerSecond(), r.megabytesPerSecond(),
+                r.entry().manifest().getEngineConfigSha256()));
         return 0;
     }
 

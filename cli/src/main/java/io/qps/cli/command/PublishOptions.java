@@ -1,14 +1,23 @@
 package io.qps.cli.command;
 
+import io.qps.core.engine.EngineConfig;
 import io.qps.producer.publish.MarkerPolicy;
 import io.qps.producer.session.AssignmentMode;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --assignment}, {@code --progress-every}, {@code --progress-ms}: how publish spreads instruments over the
- * ticks partitions and how often it writes progress markers (shared by {@code publish} and {@code live}).
+ * {@code --assignment}, {@code --progress-every}, {@code --progress-ms}, {@code --engine-config}: how publish spreads
+ * instruments over the ticks partitions, how often it writes progress markers, and the engine configuration it
+ * records in the session's manifest (shared by {@code publish} and {@code live}).
  */
 public final class PublishOptions {
+    @Option(names = "--engine-config", paramLabel = "FILE",
+            description = "Strategy and execution parameters, recorded in the session's manifest (canonical text and"
+                    + " sha256): live, replay and verify all run them (default: the built-in defaults, which"
+                    + " config/engine.properties lists).")
+    private Path engineConfig;
+
     @Option(names = "--assignment", paramLabel = "balanced|hash", defaultValue = "balanced",
             description = "How instruments are assigned to partitions, recorded in the manifest: balanced (by the"
                     + " dataset's event counts, the pair's legs together) or hash (murmur2 of the symbol, Kafka's"
@@ -31,6 +40,16 @@ public final class PublishOptions {
      */
     AssignmentMode assignment() {
         return AssignmentMode.parse(assignment);
+    }
+
+    /** The {@code --engine-config} file, or null. */
+    Path engineConfigFile() {
+        return engineConfig;
+    }
+
+    /** The engine configuration to record: the file's, or the defaults without {@code --engine-config}. */
+    EngineConfig engineConfig() {
+        return LocalInputs.engineConfig(engineConfig);
     }
 
     /**

@@ -50,8 +50,9 @@ public final class ReferenceCommand implements Callable<Integer> {
         out.println("pnl: " + StatsConfig.PNL_DEFINITION);
         StatsTable.print(out, result.stats());
         out.println("statistics: daily returns on UTC days over a fixed capital of $"
-                + StatsTable.dollars(EngineConfig.defaults().stats().capitalPerStrategy())
-                + " per strategy (TOTAL: their sum), annualized over 365 days; ann.ret, vol in %, dd% of peak equity,"
+                + StatsTable.dollars(config.stats().capitalPerStrategy())
+                + " per strategy (TOTAL: their sum), annualized over " + config.stats().periodsPerYearDays()
+                + " days; ann.ret, vol in %, dd% of peak equity,"
                 + " dd hrs the longest drawdown in event-time hours, expo the share of samples with a position;"
                 + " conventions: results_detailed.json or the report");
         out.println();

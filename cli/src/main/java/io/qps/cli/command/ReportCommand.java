@@ -66,6 +66,11 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Instead of a session: chart the reference engine's run over this dataset file.")
     private Path dataset;
 
+    @Option(names = "--engine-config", paramLabel = "FILE",
+            description = "With --dataset: the engine's parameters (default: the built-in defaults). A session's"
+                    + " report uses the configuration its manifest records.")
+    private Path engineConfig;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html",
             description = "The HTML file to write (default: ${DEFAULT-VALUE}).")
     private Path out;
@@ -79,6 +84,10 @@ public final class ReportCommand implements Callable<Integer> {
         if ((session == null) == (dataset == null)) {
             throw new CliException(CliException.USAGE, "give either --session-id ID (a verified session) or"
                     + " --dataset FILE (the reference engine's run, no broker)");
+        }
+        if (session != null && engineConfig != null) {
+            throw new CliException(CliException.USAGE, "--engine-config goes with --dataset: a session's report uses"
+                    + " the configuration its manifest records");
         }
         if (fills < 0) {
             throw new CliException(CliException.USAGE, "--fills must be >= 0, was " + fills);
@@ -104,7 +113,7 @@ public final class ReportCommand implements Callable<Integer> {
             verifier.run(id, run, false);
             RunResults outputs = verifier.read(id, run);
             return new ReportInput(id.toString(), outputs, SessionRunner.universe(entry.manifest()),
-                    EngineConfig.defaults(), detailed, fills);
+                    SessionVerifier.engineConfig(entry), detailed, fills);
         } catch (VerifyException | RunException e) {
             throw new CliException(CliException.FAILED, e.getMessage(), e);
         }
@@ -112,10 +121,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     private ReportInput reference() {
         try {
+            EngineConfig config = LocalInputs.engineConfig(engineConfig);
             Dataset data = DatasetReader.load(DataPlaneAccess.existingDataset(dataset));
-            var result = ReferenceRun.run(data.header().universe(), EngineConfig.defaults(), data.events());
+            var result = ReferenceRun.run(data.header().universe(), config, data.events());
             return new ReportInput(dataset.getFileName().toString(), RunResults.reference(result),
-                    data.header().universe(), EngineConfig.defaults(), null, fills);
+                    data.header().universe(), config, null, fills);
         } catch (DatasetFormatException | java.io.UncheckedIOException e) {
             throw DataPlaneAccess.unreadable(e);
         }

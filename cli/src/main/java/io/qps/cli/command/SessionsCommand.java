@@ -9,6 +9,7 @@ import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
+import io.qps.producer.session.SessionManifests;
 import io.qps.schemas.RunManifest;
 import io.qps.schemas.SessionManifest;
 import io.qps.schemas.registry.SchemaRegistryClient;
@@ -54,9 +55,10 @@ public final class SessionsCommand implements Callable<Integer> {
             }
             for (SessionEntry e : sessions.values()) {
                 SessionManifest m = e.manifest();
-                w.printf("%s  %s  %,d events  %d partitions  seed %d  days %d  dataset %s  config %s  created %s%n",
-                        m.getSessionId(), e.complete() ? "published" : "PUBLISHING", m.getEvents(), m.getPartitions(),
-                        m.getSeed(), m.getDays(), m.getDatasetSha256(), m.getConfigHash(), time(m.getCreatedMillis()));
+                w.printf("%s  %s  %,d events  %d partitions  seed %d  days %d  dataset %s  config %s  engine config"
+                        + " %s  created %s%n", m.getSessionId(), e.complete() ? "published" : "PUBLISHING",
+                        m.getEvents(), m.getPartitions(), m.getSeed(), m.getDays(), m.getDatasetSha256(),
+                        m.getConfigHash(), engineConfigHash(m), time(m.getCreatedMillis()));
                 List<RunManifest> list = runs.runs(SessionId.of(m.getSessionId().toString()));
                 for (RunManifest r : list) {
                     w.printf("  %-10s %-8s %,d events  %d partitions  %d threads  engine config %s  %s -> %s%s%n",
@@ -73,6 +75,15 @@ public final class SessionsCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    /** The session's engine configuration hash, or why it cannot be read, without failing the listing. */
+    private static String engineConfigHash(SessionManifest m) {
+        try {
+            return SessionManifests.engineConfigHash(m);
+        } catch (IllegalStateException e) {
+            return "unreadable";
+        }
     }
 
     private static String time(long millis) {

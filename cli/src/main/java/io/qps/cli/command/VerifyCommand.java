@@ -7,6 +7,7 @@ import io.qps.core.data.DatasetFiles;
 import io.qps.core.data.DatasetFormatException;
 import io.qps.core.data.DatasetReader;
 import io.qps.core.engine.Divergence;
+import io.qps.core.engine.EngineConfig;
 import io.qps.core.sim.SimConfig;
 import io.qps.core.strategy.StrategyId;
 import io.qps.producer.session.SessionEntry;
@@ -37,6 +38,8 @@ import picocli.CommandLine.Spec;
         description = {"Verify a session: read its live run and a replay run (read_committed), run the reference",
             "engine on the session's dataset, compare all three in canonical form, write results.json and",
             "results_detailed.json, and publish the results as JSON on qps.results (key = session id).",
+            "The reference engine runs the engine configuration recorded in the session's manifest; with",
+            "--engine-config FILE, a file that differs from it is refused, naming the differing keys.",
             "Exit code 0 when live = replay = reference, 1 otherwise (the report names the first divergent",
             "record per topic: causal key, input seq, differing fields)."})
 public final class VerifyCommand implements Callable<Integer> {
@@ -64,6 +67,12 @@ public final class VerifyCommand implements Callable<Integer> {
                     + " regenerated from the manifest's seed and days if there is none).")
     private Path dataset;
 
+    @Option(names = "--engine-config", paramLabel = "FILE",
+            description = "Check that the session ran with these parameters: a file whose configuration differs from"
+                    + " the one the session's manifest records is refused, naming the differing keys (default: no"
+                    + " check; the session's own configuration is used either way).")
+    private Path engineConfig;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
             description = "Folder for results.json and results_detailed.json (default: the current folder).")
     private Path out;
@@ -71,6 +80,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SessionId id = DataPlaneAccess.session(session);
+        EngineConfig expected = engineConfig == null ? null : LocalInputs.engineConfig(engineConfig);
         ClusterSettings cluster = qps.clusterSettings();
         PrintWriter w = spec.commandLine().getOut();
         SessionVerifier verifier = new SessionVerifier(cluster.kafkaClientProperties(),
@@ -78,6 +88,9 @@ public final class VerifyCommand implements Callable<Integer> {
         Verification v;
         try {
             SessionEntry entry = verifier.session(id);
+            if (expected != null) {
+                SessionVerifier.requireEngineConfig(entry, expected, engineConfig.toString());
+            }
             verifier.run(id, live, false);
             verifier.run(id, replay, true);
             Path data = dataset != null ? dataset : locate(entry.manifest(), w);

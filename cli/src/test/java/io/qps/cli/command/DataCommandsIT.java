@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qps.cli.CliRun;
 import io.qps.core.data.DatasetReader;
+import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.EngineConfigFile;
 import io.qps.embedded.EmbeddedKafka;
 import io.qps.embedded.EmbeddedKafkaConfig;
 import io.qps.registry.EmbeddedSchemaRegistry;
@@ -38,13 +40,7 @@ class DataCommandsIT {
     }
 
     private static CliRun qps(String... args) {
-        String[] all = new String[args.length + 4];
-        all[0] = "--bootstrap";
-        all[1] = bootstrap;
-        all[2] = "--registry-url";
-        all[3] = registry.url();
-        System.arraycopy(args, 0, all, 4, args.length);
-        return CliRun.run(all);
+        return CliRun.onCluster(bootstrap, registry.url(), args);
     }
 
     @Test
@@ -62,7 +58,8 @@ class DataCommandsIT {
         long markers = (2 + (events - 1) / 4096) * 6;
         assertThat(publish.out()).startsWith(String.format(Locale.ROOT, "published %,d events and %,d progress markers"
                 + " of %s to qps.cli1.ticks (6 partitions, balanced assignment, busiest partition ", events, markers,
-                dataset)).endsWith("manifest recorded in qps.sessions" + System.lineSeparator());
+                dataset)).endsWith("manifest recorded in qps.sessions (engine configuration "
+                + EngineConfigFile.sha256(EngineConfig.defaults()) + ")" + System.lineSeparator());
 
         CliRun check = qps("consume", "--session", "cli1", "--check", dataset.toString());
         assertThat(check.exit()).isZero();

@@ -3,45 +3,24 @@ package io.qps.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qps.cli.CliRun;
+import io.qps.cli.SharedCluster;
 import io.qps.core.data.DatasetReader;
-import io.qps.embedded.KafkaFixture;
-import io.qps.registry.EmbeddedSchemaRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code qps live} and {@code qps replay} on a real broker: the README's flow and its refusals. */
 class RunCommandsIT {
     @TempDir
     static Path dir;
-    private static EmbeddedSchemaRegistry registry;
-    private static String bootstrap;
-
-    @BeforeAll
-    static void start() {
-        bootstrap = KafkaFixture.shared().bootstrapServers();
-        registry = EmbeddedSchemaRegistry.start(bootstrap, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (registry != null) {
-            registry.close();
-        }
-    }
+    @RegisterExtension
+    static final SharedCluster CLUSTER = new SharedCluster();
 
     private static CliRun qps(String... args) {
-        String[] all = new String[args.length + 4];
-        all[0] = "--bootstrap";
-        all[1] = bootstrap;
-        all[2] = "--registry-url";
-        all[3] = registry.url();
-        System.arraycopy(args, 0, all, 4, args.length);
-        return CliRun.run(all);
+        return CLUSTER.qps(args);
     }
 
     @Test
@@ -59,8 +38,9 @@ class RunCommandsIT {
                 "--threads", "2", "--data-dir", data);
         assertThat(live.exit()).as(live.err()).isZero();
         List<String> lines = live.out().lines().toList();
-        assertThat(lines).anyMatch(l -> l.startsWith(String.format(Locale.ROOT, "published %,d events of %s to"
-                + " qps.clirun.ticks (3 partitions) in ", events, dataset)));
+        assertThat(lines).anyMatch(l -> l.startsWith(String.format(Locale.ROOT, "published %,d events and ", events))
+                && l.contains(String.format(Locale.ROOT, " progress markers of %s to qps.clirun.ticks (3 partitions,",
+                        dataset)));
         assertThat(lines).anyMatch(l -> l.startsWith(String.format(Locale.ROOT, "run live of session clirun:"
                 + " COMPLETE, %,d events, 3 partitions, 2 threads, ", events)));
         List<String> liveCounts = counts(lines, "live");

@@ -46,13 +46,7 @@ class SessionsExportIT {
     }
 
     private static CliRun qps(String... args) {
-        String[] all = new String[args.length + 4];
-        all[0] = "--bootstrap";
-        all[1] = bootstrap;
-        all[2] = "--registry-url";
-        all[3] = registry.url();
-        System.arraycopy(args, 0, all, 4, args.length);
-        return CliRun.run(all);
+        return CliRun.onCluster(bootstrap, registry.url(), args);
     }
 
     @Test

@@ -15,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -118,6 +120,29 @@ public final class EngineConfigFile {
         SortedMap<String, String> out = new TreeMap<>();
         flatten(config, "", out);
         return Collections.unmodifiableSortedMap(out);
+    }
+
+    /** A key whose value differs between two configurations, with both values in canonical form. */
+    public record Difference(String key, String left, String right) {
+        /** {@code key (left vs right)}. */
+        @Override
+        public String toString() {
+            return key + " (" + left + " vs " + right + ")";
+        }
+    }
+
+    /** The keys whose values differ between {@code left} and {@code right}, sorted by key; empty when equal. */
+    public static List<Difference> differences(EngineConfig left, EngineConfig right) {
+        SortedMap<String, String> a = entries(left);
+        SortedMap<String, String> b = entries(right);
+        List<Difference> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : a.entrySet()) {
+            String other = b.get(e.getKey());
+            if (!e.getValue().equals(other)) {
+                out.add(new Difference(e.getKey(), e.getValue(), other));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Every key of the format, sorted. */

@@ -1,5 +1,6 @@
 package io.qps.producer.bench;
 
+import io.qps.core.engine.EngineConfigFile;
 import io.qps.producer.publish.MarkerPolicy;
 import io.qps.producer.publish.PacingClock;
 import io.qps.producer.publish.ProducerSettings;
@@ -97,7 +98,7 @@ public final class PublishBenchmark {
             Publisher publisher = new Publisher(kafka, registry, PacingClock.system(), Progress.NONE, timeout);
             PublishResult published = publisher.publish(new PublishRequest(SessionId.of(SESSION), dataset,
                     partitions, TopicSettings.DEFAULTS, Speed.MAX, true, QpsVersion.get(), overrides, encoding, AssignmentMode.BALANCED,
-                    MarkerPolicy.DEFAULTS));
+                    MarkerPolicy.DEFAULTS, EngineConfigFile.load(null)));
             double seconds = published.elapsedNanos() / 1e9;
             PerfFigures mine = new PerfFigures(published.events(), published.eventsPerSecond(),
                     published.bytes() / seconds / (1024.0 * 1024.0));

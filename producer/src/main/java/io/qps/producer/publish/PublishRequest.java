@@ -1,5 +1,6 @@
 package io.qps.producer.publish;
 
+import io.qps.core.engine.EngineConfig;
 import io.qps.producer.session.AssignmentMode;
 import io.qps.producer.session.SessionId;
 import io.qps.producer.session.TopicSettings;
@@ -21,10 +22,13 @@ import java.util.Objects;
  * @param encoding how values are encoded (same bytes either way)
  * @param assignment how instruments are assigned to partitions (recorded in the manifest)
  * @param markers when progress markers are written between the events
+ * @param engineConfig the strategies' and execution's parameters, recorded in the manifest: every run of the session
+ *     (live, replay) and its verification use them
  */
 public record PublishRequest(SessionId session, Path dataset, int partitions, TopicSettings topics, Speed speed,
                              boolean force, String version, Map<String, Object> producerOverrides,
-                             ValueEncoding encoding, AssignmentMode assignment, MarkerPolicy markers) {
+                             ValueEncoding encoding, AssignmentMode assignment, MarkerPolicy markers,
+                             EngineConfig engineConfig) {
     /** Default partition count. */
     public static final int DEFAULT_PARTITIONS = 6;
 
@@ -38,6 +42,7 @@ public record PublishRequest(SessionId session, Path dataset, int partitions, To
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(assignment, "assignment");
         Objects.requireNonNull(markers, "markers");
+        Objects.requireNonNull(engineConfig, "engineConfig");
         producerOverrides = Map.copyOf(producerOverrides);
         if (partitions < 1 || partitions > 10_000) {
             throw new IllegalArgumentException("partitions must be within 1..10000, was " + partitions);
@@ -45,23 +50,24 @@ public record PublishRequest(SessionId session, Path dataset, int partitions, To
     }
 
     /**
-     * A request with the broker's default replication, no overrides, the build's version, direct encoding, the
-     * balanced assignment and the default markers.
+     * A request with the broker's default replication, no overrides, the build's version, direct encoding, the balanced assignment,
+     * the default markers and the engine configuration {@code engine}.
      */
-    public static PublishRequest of(SessionId session, Path dataset, int partitions, Speed speed, boolean force) {
+    public static PublishRequest of(SessionId session, Path dataset, int partitions, Speed speed, boolean force,
+                                    EngineConfig engine) {
         return new PublishRequest(session, dataset, partitions, TopicSettings.DEFAULTS, speed, force, QpsVersion.get(), Map.of(),
-                ValueEncoding.DIRECT, AssignmentMode.BALANCED, MarkerPolicy.DEFAULTS);
+                ValueEncoding.DIRECT, AssignmentMode.BALANCED, MarkerPolicy.DEFAULTS, engine);
     }
 
     /** The same request with another assignment. */
     public PublishRequest withAssignment(AssignmentMode mode) {
         return new PublishRequest(session, dataset, partitions, topics, speed, force, version, producerOverrides,
-                encoding, mode, markers);
+                encoding, mode, markers, engineConfig);
     }
 
     /** The same request with other marker settings. */
     public PublishRequest withMarkers(MarkerPolicy policy) {
         return new PublishRequest(session, dataset, partitions, topics, speed, force, version, producerOverrides,
-                encoding, assignment, policy);
+                encoding, assignment, policy, engineConfig);
     }
 }

@@ -106,8 +106,8 @@ public final class Publisher {
             PartitionAssignment assignment = PartitionAssignments.of(request.assignment(), reader.header(),
                     reader.trailer(), request.partitions());
             SessionEntry entry = new SessionEntry(SessionManifests.of(request.session(), reader.header(),
-                    reader.trailer(), assignment, request.assignment(), request.version(), System.currentTimeMillis()),
-                    false);
+                    reader.trailer(), assignment, request.assignment(), request.version(), System.currentTimeMillis(),
+                    request.engineConfig()), false);
             catalog.record(entry);
             prepared.accept(entry);
             Sent sent = send(reader, topic, request, schemaId, assignment);

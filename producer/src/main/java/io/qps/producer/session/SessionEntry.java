@@ -1,5 +1,6 @@
 package io.qps.producer.session;
 
+import io.qps.core.engine.EngineConfig;
 import io.qps.core.instrument.PartitionAssignment;
 import io.qps.schemas.SessionManifest;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,14 @@ public record SessionEntry(SessionManifest manifest, boolean complete) {
      */
     public PartitionAssignment assignment() {
         return PartitionAssignments.of(manifest);
+    }
+
+    /**
+     * The strategies' and execution's parameters every run of the session uses, as its manifest records them
+     * ({@link SessionManifests#engineConfig}: the defaults for a manifest that predates the record).
+     */
+    public EngineConfig engineConfig() {
+        return SessionManifests.engineConfig(manifest);
     }
 
     /** The same entry marked complete. */

@@ -2,11 +2,15 @@ package io.qps.producer.session;
 
 import io.qps.core.data.DatasetHeader;
 import io.qps.core.data.DatasetTrailer;
+import io.qps.core.engine.EngineConfig;
+import io.qps.core.engine.EngineConfigException;
+import io.qps.core.engine.EngineConfigFile;
 import io.qps.core.instrument.Instrument;
 import io.qps.core.instrument.PartitionAssignment;
 import io.qps.schemas.InstrumentSpec;
 import io.qps.schemas.SessionManifest;
 import io.qps.schemas.mapping.MarketEventMapping;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,12 +30,13 @@ public final class SessionManifests {
     /**
      * The manifest of a session published with Kafka's hash assignment ({@link AssignmentMode#HASH}).
      *
-     * @see #of(SessionId, DatasetHeader, DatasetTrailer, PartitionAssignment, AssignmentMode, String, long)
+     * @see #of(SessionId, DatasetHeader, DatasetTrailer, PartitionAssignment, AssignmentMode, String, long,
+     *     EngineConfig)
      */
     public static SessionManifest of(SessionId session, DatasetHeader header, DatasetTrailer trailer,
-                                     int partitions, String version, long createdMillis) {
+                                     int partitions, String version, long createdMillis, EngineConfig engine) {
         return of(session, header, trailer, PartitionAssignments.of(AssignmentMode.HASH, header, trailer, partitions),
-                AssignmentMode.HASH, version, createdMillis);
+                AssignmentMode.HASH, version, createdMillis, engine);
     }
 
     /**
@@ -43,11 +48,13 @@ public final class SessionManifests {
      * @param version the qps version publishing
      * @param createdMillis when publishing began, wall-clock milliseconds since the epoch (metadata only, not part
      *     of the configuration hash)
-     * @return the manifest; its {@code startMicros} is the dataset header's, its {@code partitionOf} the assignment's
+     * @param engine the strategies' and execution's parameters every run of the session uses
+     * @return the manifest; its {@code startMicros} is the dataset header's, its {@code partitionOf} the assignment's,
+     *     its {@code engineConfig} the canonical text of {@code engine} (with its hash)
      */
     public static SessionManifest of(SessionId session, DatasetHeader header, DatasetTrailer trailer,
                                      PartitionAssignment assignment, AssignmentMode mode, String version,
-                                     long createdMillis) {
+                                     long createdMillis, EngineConfig engine) {
         if (assignment.instruments() != header.instruments().size()) {
             throw new IllegalArgumentException("an assignment of " + assignment.instruments() + " instruments for a"
                     + " dataset of " + header.instruments().size());
@@ -59,7 +66,38 @@ public final class SessionManifests {
         List<Integer> partitionOf = Arrays.stream(assignment.partitionOf()).boxed().toList();
         return new SessionManifest(session.value(), trailer.sha256(), header.seed(), header.days(),
                 assignment.partitions(), trailer.eventCount(), specs, version, configHash(header), FORMAT_VERSION,
-                header.startMicros(), createdMillis, partitionOf, mode.manifestName());
+                header.startMicros(), createdMillis, partitionOf, mode.manifestName(),
+                EngineConfigFile.canonicalText(engine), EngineConfigFile.sha256(engine));
+    }
+
+    /**
+     * The engine configuration a session's runs use: its manifest's {@code engineConfig}, or the built-in defaults
+     * for a manifest written before it was recorded (empty text parses to the defaults).
+     *
+     * @throws IllegalStateException if the recorded text does not hash to the recorded {@code engineConfigSha256},
+     *     or no longer parses (a key this code does not know)
+     */
+    public static EngineConfig engineConfig(SessionManifest manifest) {
+        String text = manifest.getEngineConfig();
+        EngineConfig config;
+        try {
+            config = EngineConfigFile.parse(new StringReader(text));
+        } catch (EngineConfigException e) {
+            throw new IllegalStateException("session " + manifest.getSessionId() + ": its recorded engine"
+                    + " configuration does not load with this qps (" + e.getMessage() + "); it was published by qps "
+                    + manifest.getCreatedBy(), e);
+        }
+        String recorded = manifest.getEngineConfigSha256();
+        if (!recorded.isEmpty() && !recorded.equals(sha256(text))) {
+            throw new IllegalStateException("session " + manifest.getSessionId() + ": its recorded engine"
+                    + " configuration does not match its recorded hash " + recorded + "; publish it again");
+        }
+        return config;
+    }
+
+    /** The hash of the engine configuration a session's runs use ({@link EngineConfigFile#sha256}). */
+    public static String engineConfigHash(SessionManifest manifest) {
+        return EngineConfigFile.sha256(engineConfig(manifest));
     }
 
     /**
@@ -82,9 +120,13 @@ public final class SessionManifests {
 
     /** Lower-case hex SHA-256 of {@link #canonicalConfig(DatasetHeader)}. */
     public static String configHash(DatasetHeader header) {
+        return sha256(canonicalConfig(header));
+    }
+
+    private static String sha256(String text) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonicalConfig(header).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }

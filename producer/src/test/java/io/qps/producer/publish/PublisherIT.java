@@ -1,5 +1,6 @@
 package io.qps.producer.publish;
 
+import io.qps.core.engine.EngineConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,9 @@ class PublisherIT {
                                          AssignmentMode assignment, Speed speed) throws InterruptedException {
         Publisher publisher = new Publisher(props, registry, PacingClock.system(), Progress.NONE, TIMEOUT);
         return publisher.publish(new PublishRequest(SessionId.of(session), dataset, partitions, TopicSettings.DEFAULTS,
-                speed, force, QpsVersion.get(), Map.of(), encoding, assignment, MarkerPolicy.DEFAULTS));
+                speed,
+                force, QpsVersion.get(), Map.of(), encoding, assignment, MarkerPolicy.DEFAULTS,
+                EngineConfig.defaults()));
     }
 
     /** START, a PROGRESS round after every 4,096th event but the last, END: one marker per partition each. */
@@ -190,8 +193,8 @@ class PublisherIT {
         Publisher publisher = new Publisher(Map.of("bootstrap.servers", "127.0.0.1:" + port), registry,
                 PacingClock.system(), Progress.NONE, Duration.ofSeconds(3));
         assertThatThrownBy(() -> publisher.publish(PublishRequest.of(SessionId.of("nowhere"), dataset, 6, Speed.MAX,
-                false))).isInstanceOf(PublishException.class).hasMessage("cannot reach Kafka at 127.0.0.1:" + port
-                + " within 3 s (is the broker up? try 'qps up' or 'qps status')");
+                false, EngineConfig.defaults()))).isInstanceOf(PublishException.class)
+                .hasMessage("cannot reach Kafka at 127.0.0.1:" + port + " within 3 s (is the broker up? try 'qps up' or 'qps status')");
     }
 
     @Test

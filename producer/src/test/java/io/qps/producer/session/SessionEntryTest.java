@@ -30,7 +30,8 @@ class SessionEntryTest {
     private static final InstrumentSpec BTC = new InstrumentSpec(0, "BTC-USD", "CRYPTO", 2, 4, 1L, 1L, 1L, "USD",
             true, "ALWAYS");
     private static final SessionManifest MANIFEST = new SessionManifest("demo1", "ab".repeat(32), 42L, 3, 6,
-            123_456L, List.of(BTC), "0.1.0-SNAPSHOT", "cd".repeat(32), 1, 1_704_067_200_000_000L, 1_763_900_000_123L, List.of(), "hash");
+            123_456L, List.of(BTC), "0.1.0-SNAPSHOT", "cd".repeat(32), 1, 1_704_067_200_000_000L, 1_763_900_000_123L,
+            List.of(), "hash", "", "");
 
     @Test
     void theRecordCarriesOnlyTheStatusHeaderAndTheTimesInTheManifest() {

@@ -1,5 +1,8 @@
 package io.qps.producer.session;
 
+import java.util.Map;
+import io.qps.core.engine.EngineConfigFile;
+import io.qps.core.engine.EngineConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -27,7 +30,7 @@ class SessionManifestsTest {
     @Test
     void manifestRecordsTheDatasetAndTopic() {
         SessionManifest m = SessionManifests.of(SessionId.of("demo1"), HEADER, TRAILER, 6, "0.1.0-SNAPSHOT",
-                1_763_900_000_123L);
+                1_763_900_000_123L, EngineConfig.defaults());
         assertThat(m.getSessionId()).isEqualTo("demo1");
         assertThat(m.getDatasetSha256()).isEqualTo("834b87cc34505a8e00fcbf3749cff5b3fc1b5779316691079dad5221107a6d37");
         assertThat(m.getSeed()).isEqualTo(42L);
@@ -47,7 +50,8 @@ class SessionManifestsTest {
 
     @Test
     void theHashOverloadRecordsKafkasKeyPartitionsExplicitly() {
-        SessionManifest m = SessionManifests.of(SessionId.of("demo1"), HEADER, TRAILER, 6, "v", 1L);
+        SessionManifest m = SessionManifests.of(SessionId.of("demo1"), HEADER, TRAILER, 6, "v", 1L,
+                EngineConfig.defaults());
         assertThat(m.getAssignment()).isEqualTo("hash");
         assertThat(m.getPartitionOf()).hasSize(10);
         assertThat(PartitionAssignments.of(m)).isEqualTo(PartitionAssignments.hash(
@@ -69,7 +73,7 @@ class SessionManifestsTest {
         assertThat(hash.maxShare(counts)).as("murmur2 of the ten symbols").isGreaterThan(0.5);
 
         SessionManifest m = SessionManifests.of(SessionId.of("demo1"), HEADER, COUNTS_42_3D, six,
-                AssignmentMode.BALANCED, "v", 1L);
+                AssignmentMode.BALANCED, "v", 1L, EngineConfig.defaults());
         assertThat(m.getAssignment()).isEqualTo("balanced");
         assertThat(m.getPartitions()).isEqualTo(6);
         assertThat(m.getPartitionOf()).containsExactly(0, 1, 2, 2, 5, 4, 5, 3, 3, 4);
@@ -82,6 +86,39 @@ class SessionManifestsTest {
     }
 
     @Test
+    void theEngineConfigurationIsRecordedAsCanonicalTextWithItsHashAndReadBack() {
+        EngineConfig tuned = EngineConfigFile.withOverrides(EngineConfig.defaults(),
+                Map.of("alpha_2_breakout.channel_bars", "7", "execution.latency", "2ms"));
+        SessionManifest m = SessionManifests.of(SessionId.of("demo1"), HEADER, TRAILER, 6, "v", 1L, tuned);
+        assertThat(m.getEngineConfig()).isEqualTo(EngineConfigFile.canonicalText(tuned))
+                .contains("alpha_2_breakout.channel_bars=7\n");
+        assertThat(m.getEngineConfigSha256()).isEqualTo(EngineConfigFile.sha256(tuned));
+        assertThat(SessionManifests.engineConfig(m)).isEqualTo(tuned);
+        assertThat(new SessionEntry(m, true).engineConfig()).isEqualTo(tuned);
+        assertThat(SessionManifests.engineConfigHash(m)).isEqualTo(m.getEngineConfigSha256());
+        assertThat(m.getConfigHash()).as("the engine configuration has its own hash").isEqualTo(CONFIG_HASH);
+    }
+
+    @Test
+    void aManifestWithoutAnEngineConfigurationMeansTheDefaults() {
+        SessionManifest old = SessionManifest.newBuilder(SessionManifests.of(SessionId.of("demo1"), HEADER, TRAILER,
+                6, "v", 1L, EngineConfigFile.withOverrides(EngineConfig.defaults(),
+                        Map.of("execution.latency", "2ms")))).setEngineConfig("").setEngineConfigSha256("").build();
+        assertThat(SessionManifests.engineConfig(old)).isEqualTo(EngineConfig.defaults());
+        assertThat(SessionManifests.engineConfigHash(old)).isEqualTo(EngineConfigFile.sha256(EngineConfig.defaults()));
+    }
+
+    @Test
+    void aRecordedEngineConfigurationThatDoesNotMatchItsHashIsRefused() {
+        SessionManifest m = SessionManifests.of(SessionId.of("demo1"), HEADER, TRAILER, 6, "v", 1L,
+                EngineConfig.defaults());
+        SessionManifest tampered = SessionManifest.newBuilder(m)
+                .setEngineConfig(m.getEngineConfig().replace("execution.latency=", "execution.latency=9")).build();
+        assertThatThrownBy(() -> SessionManifests.engineConfig(tampered)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not match its recorded hash " + m.getEngineConfigSha256());
+    }
+
+    @Test
     void assignmentModesParseByName() {
         assertThat(AssignmentMode.parse("Balanced")).isEqualTo(AssignmentMode.BALANCED);
         assertThat(AssignmentMode.HASH.manifestName()).isEqualTo("hash");
@@ -91,8 +128,10 @@ class SessionManifestsTest {
 
     @Test
     void creationTimeIsNotPartOfTheConfigHash() {
-        SessionManifest early = SessionManifests.of(SessionId.of("demo1"), HEADER, TRAILER, 6, "v", 1L);
-        SessionManifest late = SessionManifests.of(SessionId.of("demo1"), HEADER, TRAILER, 6, "v", 2L);
+        SessionManifest early = SessionManifests.of(SessionId.of("demo1"), HEADER, TRAILER, 6, "v", 1L,
+                EngineConfig.defaults());
+        SessionManifest late = SessionManifests.of(SessionId.of("demo1"), HEADER, TRAILER, 6, "v", 2L,
+                EngineConfig.defaults());
         assertThat(late.getConfigHash()).isEqualTo(early.getConfigHash()).isEqualTo(CONFIG_HASH);
     }
 

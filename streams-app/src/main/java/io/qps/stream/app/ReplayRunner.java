@@ -1,5 +1,6 @@
 package io.qps.stream.app;
 
+import io.qps.core.engine.EngineConfig;
 import io.qps.producer.publish.PublishException;
 import io.qps.producer.publish.QpsVersion;
 import io.qps.producer.publish.TopicAdmin;
@@ -8,6 +9,7 @@ import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
+import io.qps.producer.session.SessionManifests;
 import io.qps.producer.session.TopicNames;
 import io.qps.schemas.RunManifest;
 import io.qps.schemas.RunMode;
@@ -66,6 +68,7 @@ public final class ReplayRunner {
     public RunOutcome replay(SessionId session, int threads, MergeMode mergeMode) {
         SessionRunner runner = new SessionRunner(settings, registry, log);
         SessionEntry entry = requireSession(session);
+        EngineConfig config = SessionRunner.engineConfig(entry);
         List<RunManifest> runs = runner.catalog().runs(session);
         for (RunManifest r : runs) {
             if (r.getRun().equals(RunCatalog.LIVE) && r.getStatus() == RunStatus.RUNNING) {
@@ -79,7 +82,7 @@ public final class ReplayRunner {
         String run = RunCatalog.nextReplay(runs);
         Set<String> internal = InternalTopics.of(QpsTopology.build(new TopologySpec(TopicNames.ticks(session),
                 entry.manifest().getPartitions(), run, OutputTopicsAdmin.topics(session, run),
-                SessionRunner.universe(entry.manifest()), io.qps.core.engine.EngineConfig.defaults(),
+                SessionRunner.universe(entry.manifest()), config,
                 StreamsProperties.serdeConfig(settings), mergeMode,
                 PartitionAssignments.of(entry.manifest()).partitionOf(), settings.badRecords())),
                 RunRequest.applicationId(session));
@@ -108,14 +111,17 @@ public final class ReplayRunner {
         return entry.get();
     }
 
-    /** What differs between the session's manifest, its live run and the current code, one line each. */
+    /**
+     * What differs between the session's manifest, its live run and the current code, one line each. The replay
+     * runs the manifest's engine configuration; the live run used another only if the session was published again.
+     */
     static List<String> differences(SessionManifest session, List<RunManifest> runs) {
         List<String> notes = new ArrayList<>();
         String current = QpsVersion.get();
         if (!session.getCreatedBy().equals(current)) {
             notes.add("the session was published by qps " + session.getCreatedBy() + ", this is qps " + current);
         }
-        String engineHash = EngineConfigHash.of(io.qps.core.engine.EngineConfig.defaults());
+        String engineHash = SessionManifests.engineConfigHash(session);
         for (RunManifest r : runs) {
             if (!r.getRun().equals(RunCatalog.LIVE)) {
                 continue;
@@ -129,8 +135,9 @@ public final class ReplayRunner {
                         + session.getConfigHash());
             }
             if (!r.getEngineConfigHash().equals(engineHash)) {
-                notes.add("the live run used engine configuration " + r.getEngineConfigHash() + ", this code uses "
-                        + engineHash + ": outputs may differ from the live run");
+                notes.add("the live run used engine configuration " + r.getEngineConfigHash() + ", the session's"
+                        + " manifest now says " + engineHash + " (the session was published again): outputs may differ"
+                        + " from the live run");
             }
             if (!r.getCreatedBy().equals(current)) {
                 notes.add("the live run ran on qps " + r.getCreatedBy() + ", this is qps " + current);

@@ -37,7 +37,8 @@ import org.apache.kafka.streams.KafkaStreams;
  * starts Kafka Streams on the session's ticks topic, waits until the portfolio task has released the session's last
  * seq, closes the application cleanly (which commits the last transaction and leaves the consumer group) and records
  * the run COMPLETE. Any failure (a stream thread's exception, a stall, a broker that went away, an abort from the
- * caller) closes the application, records the run FAILED with the reason, and throws a {@link RunException}.
+ * caller) closes the application, records the run FAILED with the reason, and throws a {@link RunException}. Every
+ * run uses the engine configuration the session's manifest records.
  */
 public final class SessionRunner {
     private static final long POLL_MILLIS = 100;
@@ -45,7 +46,6 @@ public final class SessionRunner {
     private final RunnerSettings settings;
     private final SchemaRegistryClient registry;
     private final Consumer<String> log;
-    private final EngineConfig config;
 
     /**
      * @param settings cluster, registry, folders and timeouts
@@ -56,7 +56,6 @@ public final class SessionRunner {
         this.settings = settings;
         this.registry = registry;
         this.log = log;
-        this.config = EngineConfig.defaults();
     }
 
     /** The run catalog on this runner's cluster. */
@@ -105,6 +104,7 @@ public final class SessionRunner {
     public RunOutcome run(RunRequest request, SessionEntry session, Runnable onStarted, Supplier<String> abort,
                           List<String> warnings, boolean resume) {
         SessionManifest m = session.manifest();
+        EngineConfig config = engineConfig(session);
         String ticks = TopicNames.ticks(request.session());
         RunTopics outputs = OutputTopicsAdmin.topics(request.session(), request.run());
         RunCatalog catalog = catalog();
@@ -153,6 +153,15 @@ public final class SessionRunner {
                         + " offset and reason in each record's qps.dlq.* headers)", quarantined, outputs.dlq()));
             }
             return new RunOutcome(complete, counts, elapsed, warnings);
+        }
+    }
+
+    /** The engine configuration the session's manifest records, the one every run of it uses. */
+    static EngineConfig engineConfig(SessionEntry session) {
+        try {
+            return session.engineConfig();
+        } catch (IllegalStateException e) {
+            throw new RunException(e.getMessage(), e);
         }
     }
 

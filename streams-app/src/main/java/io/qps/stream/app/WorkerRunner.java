@@ -1,10 +1,10 @@
 package io.qps.stream.app;
 
-import io.qps.core.engine.EngineConfig;
 import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
+import io.qps.producer.session.SessionManifests;
 import io.qps.schemas.RunManifest;
 import io.qps.schemas.RunStatus;
 import io.qps.schemas.registry.SchemaRegistryClient;
@@ -52,7 +52,8 @@ public final class WorkerRunner {
         RunManifest running = awaitRunning(runs, session, wait);
         String run = running.getRun().toString();
         MergeMode mode = MergeMode.valueOf(running.getMergeMode().toString());
-        TopologySpec spec = SessionRunner.spec(entry.manifest(), session, run, mode, EngineConfig.defaults(), settings);
+        TopologySpec spec = SessionRunner.spec(entry.manifest(), session, run, mode,
+                SessionManifests.engineConfig(entry.manifest()), settings);
         RunRequest request = new RunRequest(session, run, running.getMode(), threads, mode);
         Properties props = StreamsProperties.of(request, settings);
         String worker = "worker-" + UUID.randomUUID().toString().substring(0, 8);

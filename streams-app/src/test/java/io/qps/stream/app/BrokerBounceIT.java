@@ -90,7 +90,8 @@ class BrokerBounceIT {
         // one simulated day at 2,400 x: about 36 s of publishing after the application starts, so the kill lands
         // mid-run
         LiveRunner.Published p = new LiveRunner(settings, registry, log::add).publishAndRun(
-                PublishRequest.of(id, dataset, 3, new Speed(2_400), false), 1, MergeMode.GATED, Progress.NONE);
+                PublishRequest.of(id, dataset, 3, new Speed(2_400), false, EngineConfig.defaults()), 1, MergeMode.GATED,
+                Progress.NONE);
         bounce.join();
         assertThat(p.run().manifest().getStatus()).as(String.join("\n", log)).isEqualTo(RunStatus.COMPLETE);
         assertThat(log).anyMatch(l -> l.contains("broker pid") && l.contains("killed"));

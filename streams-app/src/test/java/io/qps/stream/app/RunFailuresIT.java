@@ -3,6 +3,7 @@ package io.qps.stream.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.qps.core.engine.EngineConfig;
 import io.qps.core.data.DatasetFiles;
 import io.qps.core.data.DatasetReader;
 import io.qps.core.sim.SimConfig;
@@ -68,7 +69,8 @@ class RunFailuresIT {
         Path dataset = dir.resolve("1-1d.qpsd");
         DatasetFiles.generate(SimConfig.defaults(1, 1).withDensity(0.01), dataset);
         try (DatasetReader r = DatasetReader.open(dataset)) {
-            template = SessionManifests.of(SessionId.of("x"), r.header(), r.trailer(), 1, "test", 1L);
+            template = SessionManifests.of(SessionId.of("x"), r.header(), r.trailer(), 1, "test", 1L,
+                    EngineConfig.defaults());
         }
     }
 

@@ -123,8 +123,9 @@ class RunnerConfigTest {
                 "the session was published by qps 0.0.1-old, this is qps " + version,
                 "the live run consumed dataset bb, the session's manifest now says aa (the session was published"
                         + " again)",
-                "the live run used engine configuration e0, this code uses "
-                        + EngineConfigHash.of(EngineConfig.defaults()) + ": outputs may differ from the live run");
+                "the live run used engine configuration e0, the session's manifest now says "
+                        + EngineConfigHash.of(EngineConfig.defaults()) + " (the session was published again): outputs"
+                        + " may differ from the live run");
         RunManifest same = RunManifest.newBuilder(live).setDatasetSha256("aa")
                 .setEngineConfigHash(EngineConfigHash.of(EngineConfig.defaults())).build();
         SessionManifest current = SessionManifest.newBuilder(session).setCreatedBy(version).build();

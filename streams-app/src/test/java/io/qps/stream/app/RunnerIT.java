@@ -105,7 +105,8 @@ class RunnerIT {
     @Order(2)
     void liveWhilePublishingEqualsTheReferenceEngine() throws InterruptedException {
         LiveRunner.Published p = new LiveRunner(settings, registry, LOG::add).publishAndRun(
-                PublishRequest.of(SIX, dataset, 6, Speed.MAX, false), 2, MergeMode.GATED, Progress.NONE);
+                PublishRequest.of(SIX, dataset, 6, Speed.MAX, false, EngineConfig.defaults()), 2, MergeMode.GATED,
+                Progress.NONE);
         assertThat(p.publish().events()).isEqualTo(reference.events());
         assertThat(p.run().run()).isEqualTo("live");
         assertThat(p.run().events()).isEqualTo(reference.lastSeq());
@@ -144,7 +145,7 @@ class RunnerIT {
     @Order(4)
     void oneLiveAttachedPartitionEqualsSixPartitions() throws InterruptedException {
         new Publisher(settings.kafka(), registry, PacingClock.system(), Progress.NONE, settings.timeout())
-                .publish(PublishRequest.of(ONE, dataset, 1, Speed.MAX, false));
+                .publish(PublishRequest.of(ONE, dataset, 1, Speed.MAX, false, EngineConfig.defaults()));
         RunOutcome live = new LiveRunner(settings, registry, LOG::add).attach(ONE, 1, MergeMode.GATED,
                 Duration.ofSeconds(30));
         assertThat(live.manifest().getPartitions()).isEqualTo(1);
@@ -157,7 +158,8 @@ class RunnerIT {
     @Order(5)
     void anArrivalOrderMergeDivergesFirstAtACrossAssetStrategy() throws InterruptedException {
         new LiveRunner(settings, registry, LOG::add).publishAndRun(
-                PublishRequest.of(RACY, dataset, 6, Speed.MAX, false), 2, MergeMode.ARRIVAL_ORDER, Progress.NONE);
+                PublishRequest.of(RACY, dataset, 6, Speed.MAX, false, EngineConfig.defaults()), 2,
+                MergeMode.ARRIVAL_ORDER, Progress.NONE);
         CanonicalForm racy = canonical(RACY, "live");
         assertThat(racy.digest()).isNotEqualTo(reference.canonical().digest());
         Optional<Divergence> first = CanonicalDiff.first(reference.canonical(), racy, OutputTopic.ORDERS)

@@ -1,0 +1,35 @@
+package io.qps.cli;
+
+import io.qps.embedded.KafkaFixture;
+import io.qps.registry.EmbeddedSchemaRegistry;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real {@code qps} commands against the JVM's shared embedded broker ({@link KafkaFixture#shared()}) and a
+ * schema registry of the test class's own, started before its tests and closed after them. Register it with
+ * {@code @RegisterExtension static final SharedCluster CLUSTER = new SharedCluster();}.
+ */
+public final class SharedCluster implements BeforeAllCallback, AfterAllCallback {
+    private String bootstrap;
+    private EmbeddedSchemaRegistry registry;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        bootstrap = KafkaFixture.shared().bootstrapServers();
+        registry = EmbeddedSchemaRegistry.start(bootstrap, "127.0.0.1", 0);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (registry != null) {
+            registry.close();
+        }
+    }
+
+    /** Runs {@code qps --bootstrap … --registry-url … args}. */
+    public CliRun qps(String... args) {
+        return CliRun.onCluster(bootstrap, registry.url(), args);
+    }
+}
