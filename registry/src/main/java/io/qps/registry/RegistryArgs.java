@@ -3,10 +3,14 @@ package io.qps.registry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The command line of {@link EmbeddedSchemaRegistry#main}: {@code --bootstrap}, {@code --host}, {@code --port}. */
+/**
+ * The command line of {@link EmbeddedSchemaRegistry#main}: {@code --bootstrap}, {@code --host}, {@code --port},
+ * {@code --kafka-config} (a Kafka client properties file, e.g. the SASL settings of a secured cluster).
+ */
 final class RegistryArgs {
     static final String USAGE = "usage: EmbeddedSchemaRegistry [--bootstrap host:port] [--host "
-            + EmbeddedSchemaRegistry.DEFAULT_HOST + "] [--port " + EmbeddedSchemaRegistry.DEFAULT_PORT + "]";
+            + EmbeddedSchemaRegistry.DEFAULT_HOST + "] [--port " + EmbeddedSchemaRegistry.DEFAULT_PORT + "]"
+            + " [--kafka-config FILE]";
 
     private RegistryArgs() {
     }
@@ -17,6 +21,7 @@ final class RegistryArgs {
         options.put("bootstrap", "localhost:9092");
         options.put("host", EmbeddedSchemaRegistry.DEFAULT_HOST);
         options.put("port", String.valueOf(EmbeddedSchemaRegistry.DEFAULT_PORT));
+        options.put("kafka-config", "");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
