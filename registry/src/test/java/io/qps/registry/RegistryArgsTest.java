@@ -10,7 +10,8 @@ class RegistryArgsTest {
     void defaultsToLoopbackPort8081AndLocalKafka() {
         assertThat(RegistryArgs.parse(new String[0]))
                 .containsExactly(java.util.Map.entry("bootstrap", "localhost:9092"),
-                        java.util.Map.entry("host", "127.0.0.1"), java.util.Map.entry("port", "8081"));
+                        java.util.Map.entry("host", "127.0.0.1"), java.util.Map.entry("port", "8081"),
+                        java.util.Map.entry("kafka-config", ""));
     }
 
     @Test

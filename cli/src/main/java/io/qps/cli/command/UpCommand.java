@@ -51,19 +51,20 @@ public final class UpCommand implements Runnable {
     private int registryPort;
 
     @Option(names = "--secure",
-            description = {"Start the broker with SASL_PLAINTEXT (SCRAM-SHA-512) on 127.0.0.1 and ACLs enforced:",
-                "a super user 'admin' (the broker itself, the registry) and an application user 'qps' allowed",
-                "topics 'qps.*', topics, groups and transactional ids 'qps-*'. Needs a data folder formatted",
-                "with --secure (a new one is)."})
+            description = "Start the broker with SASL_PLAINTEXT (SCRAM-SHA-512) on 127.0.0.1 and ACLs enforced: a"
+                    + " super user 'admin' (the broker itself, the registry) and an application user 'qps' allowed"
+                    + " topics 'qps.*', topics, groups and transactional ids 'qps-*'. Needs a data folder first"
+                    + " formatted with --secure (a new one is).")
     private boolean secure;
 
     @Override
     public void run() {
         ServiceCatalog.LocalServiceSettings settings = new ServiceCatalog.LocalServiceSettings(local.dataDir(),
                 kafkaPort, controllerPort, kafkaHeap, registryPort, secure);
-        EmbeddedServices services = ServiceCatalog.standard(settings);
+        EmbeddedServices services;
         List<ServiceStatus> started;
         try {
+            services = ServiceCatalog.standard(settings);
             started = services.startAll();
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage(), e);
