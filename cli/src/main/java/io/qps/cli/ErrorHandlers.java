@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import picocli.CommandLine;
 
 /**
@@ -18,9 +20,12 @@ final class ErrorHandlers implements CommandLine.IExecutionExceptionHandler,
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
-        err.println(commandLine.getCommandSpec().qualifiedName() + ": error: " + oneLine(ex));
-        details(ex).ifPresent(err::println);
         Object root = commandLine.getCommandSpec().root().userObject();
+        Optional<String> access = root instanceof Qps qps ? accessFailure(ex, qps) : Optional.empty();
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": error: " + access.orElseGet(() -> oneLine(ex)));
+        if (access.isEmpty()) {
+            details(ex).ifPresent(err::println);
+        }
         if (root instanceof Qps qps && qps.verbose()) {
             ex.printStackTrace(err);
         }
@@ -36,6 +41,26 @@ final class ErrorHandlers implements CommandLine.IExecutionExceptionHandler,
         err.println(name + ": " + oneLine(ex) + " (see '" + name + " --help')");
         err.flush();
         return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
+     * @param error a failure
+     * @param qps the root command, for the cluster settings the failed command used
+     * @return the one line for an authentication or authorization failure in its cause chain (the failure's own
+     *         message if it is a {@link CliException} that explains its direct cause already)
+     */
+    static Optional<String> accessFailure(Throwable error, Qps qps) {
+        if (error instanceof CliException && (error.getCause() instanceof AuthenticationException
+                || error.getCause() instanceof AuthorizationException)) {
+            return Optional.of(error.getMessage());
+        }
+        ClusterSettings cluster;
+        try {
+            cluster = qps.clusterSettings();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return KafkaAccessErrors.describe(error, cluster);
     }
 
     /**

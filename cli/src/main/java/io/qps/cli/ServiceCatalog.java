@@ -1,6 +1,7 @@
 package io.qps.cli;
 
 import io.qps.cli.service.EmbeddedRegistry;
+import io.qps.embedded.BrokerState;
 import io.qps.embedded.EmbeddedKafka;
 import io.qps.embedded.EmbeddedKafkaConfig;
 import io.qps.embedded.EmbeddedKafkaService;
@@ -26,15 +27,26 @@ public final class ServiceCatalog {
         EmbeddedKafkaConfig config = EmbeddedKafkaConfig.defaults()
                 .withDataDir(local.dataDir().resolve("kafka"))
                 .withPorts(local.kafkaPort(), local.controllerPort())
-                .withMaxHeap(local.kafkaHeap());
+                .withMaxHeap(local.kafkaHeap())
+                .withSecure(local.secure());
         EmbeddedKafkaService kafka = new EmbeddedKafkaService(new EmbeddedKafka(config));
         EmbeddedRegistry registry = new EmbeddedRegistry(
                 EmbeddedRegistry.Settings.of(local.dataDir().resolve("registry"), local.registryPort()),
-                kafka.kafka()::bootstrapServers);
+                kafka.kafka()::bootstrapServers, () -> kafka.kafka().state().filter(BrokerState::secure)
+                        .map(secured -> kafka.kafka().adminConfigFile()));
         List<EmbeddedService> services = new ArrayList<>();
         services.add(kafka);
         services.add(registry);
         return new EmbeddedServices(services);
+    }
+
+    /**
+     * @param services what {@link #standard} returned
+     * @return its broker
+     */
+    public static EmbeddedKafka kafka(EmbeddedServices services) {
+        return services.services().stream().filter(EmbeddedKafkaService.class::isInstance)
+                .map(service -> ((EmbeddedKafkaService) service).kafka()).findFirst().orElseThrow();
     }
 
     /**
@@ -46,9 +58,25 @@ public final class ServiceCatalog {
      * @param controllerPort broker controller port (0 = a free port)
      * @param kafkaHeap broker {@code -Xmx}
      * @param registryPort schema registry HTTP port (0 = a free port)
+     * @param secure whether the broker requires SASL/SCRAM and enforces ACLs ({@code qps up --secure}); the registry
+     *               then connects as the broker's super user
      */
     public record LocalServiceSettings(Path dataDir, int kafkaPort, int controllerPort, String kafkaHeap,
-                                       int registryPort) {
+                                       int registryPort, boolean secure) {
+        /**
+         * Settings of an unsecured broker.
+         *
+         * @param dataDir project-local folder
+         * @param kafkaPort broker client port
+         * @param controllerPort broker controller port
+         * @param kafkaHeap broker {@code -Xmx}
+         * @param registryPort schema registry HTTP port
+         */
+        public LocalServiceSettings(Path dataDir, int kafkaPort, int controllerPort, String kafkaHeap,
+                                    int registryPort) {
+            this(dataDir, kafkaPort, controllerPort, kafkaHeap, registryPort, false);
+        }
+
         /**
          * @param dataDir project-local folder
          * @return the default ports and heap: what {@code status} and {@code down} use, which find running

@@ -13,10 +13,28 @@ import java.util.Properties;
  * @param port client listener port on 127.0.0.1
  * @param controllerPort controller listener port on 127.0.0.1
  * @param clusterId the KRaft cluster id the data folder was formatted with
+ * @param secure whether the client listener requires SASL ({@link BrokerSecurity}) and ACLs are enforced
  */
-public record BrokerState(long pid, int port, int controllerPort, String clusterId) {
+public record BrokerState(long pid, int port, int controllerPort, String clusterId, boolean secure) {
     /** File name of the state file inside the data folder. */
     public static final String FILE_NAME = "broker.state";
+
+    /**
+     * A broker without security.
+     *
+     * @param pid the broker JVM's process id
+     * @param port client listener port
+     * @param controllerPort controller listener port
+     * @param clusterId the KRaft cluster id
+     */
+    public BrokerState(long pid, int port, int controllerPort, String clusterId) {
+        this(pid, port, controllerPort, clusterId, false);
+    }
+
+    /** @return the client listener's name and security protocol, {@code PLAINTEXT} or {@code SASL_PLAINTEXT} */
+    public String listener() {
+        return secure ? "SASL_PLAINTEXT" : "PLAINTEXT";
+    }
 
     /** @return {@code 127.0.0.1:port}, the bootstrap servers string clients use */
     public String bootstrapServers() {
@@ -24,7 +42,7 @@ public record BrokerState(long pid, int port, int controllerPort, String cluster
     }
 
     /**
-     * Writes the state atomically (temp file and rename), in a fixed key order.
+     * Writes the state atomically (temp file and rename), in a fixed key order; {@code secure=true} only if so.
      *
      * @param dataDir the broker's data folder
      */
@@ -34,6 +52,9 @@ public record BrokerState(long pid, int port, int controllerPort, String cluster
         entries.put("port", Integer.toString(port));
         entries.put("controllerPort", Integer.toString(controllerPort));
         entries.put("clusterId", clusterId);
+        if (secure) {
+            entries.put("secure", "true");
+        }
         BackgroundJvm.writeState(dataDir.resolve(FILE_NAME), entries);
     }
 
@@ -52,7 +73,7 @@ public record BrokerState(long pid, int port, int controllerPort, String cluster
         try {
             return Optional.of(new BrokerState(Long.parseLong(p.getProperty("pid")),
                     Integer.parseInt(p.getProperty("port")), Integer.parseInt(p.getProperty("controllerPort")),
-                    p.getProperty("clusterId", "")));
+                    p.getProperty("clusterId", ""), Boolean.parseBoolean(p.getProperty("secure", "false"))));
         } catch (NumberFormatException e) {
             throw new EmbeddedKafkaException("corrupt broker state file " + file + "; delete it and retry", e);
         }

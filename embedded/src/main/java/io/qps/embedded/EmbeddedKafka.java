@@ -8,9 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -18,7 +24,9 @@ import org.apache.kafka.common.Uuid;
  *
  * <p>Layout of the data folder: {@code server.properties} (rewritten on every start), {@code data/} (log segments and
  * the metadata log, formatted once with {@code kafka.tools.StorageTool format --standalone}), {@code logs/server.log}
- * (the broker's output, appended) and {@code broker.state} (pid and ports while it runs). Because the state is on
+ * (the broker's output, appended), {@code broker.state} (pid and ports while it runs) and, for a secured broker,
+ * {@value BrokerSecurity#FILE_NAME} (its users' passwords) and {@value #ADMIN_CONFIG} (client properties of the super
+ * user, for the schema registry and operators). Because the state is on
  * disk, a different {@code EmbeddedKafka} instance, in another process, over the same folder can probe and stop a
  * broker this one started.
  *
@@ -27,6 +35,8 @@ import org.apache.kafka.common.Uuid;
 public final class EmbeddedKafka {
     /** The service name in the broker JVM's marker option ({@link BackgroundJvm#marker}). */
     static final String SERVICE = "kafka";
+    /** File name, in the data folder, of the super user's client properties (secured broker only). */
+    public static final String ADMIN_CONFIG = "admin-client.properties";
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(120);
@@ -63,6 +73,31 @@ public final class EmbeddedKafka {
         return BrokerState.read(dataDir);
     }
 
+    /** @return the super user's client properties file of a secured broker (written at start) */
+    public Path adminConfigFile() {
+        return dataDir.resolve(ADMIN_CONFIG);
+    }
+
+    /**
+     * @return the credentials of this folder's secured broker, if it was formatted with {@code secure}
+     */
+    public Optional<BrokerSecurity> security() {
+        return BrokerSecurity.read(dataDir);
+    }
+
+    /**
+     * @param state a running broker's state
+     * @return admin client properties that reach it: the super user's SASL settings if it is secured
+     */
+    public Map<String, String> adminClientProperties(BrokerState state) {
+        if (!state.secure()) {
+            return Map.of("bootstrap.servers", state.bootstrapServers());
+        }
+        BrokerSecurity security = security().orElseThrow(() -> new EmbeddedKafkaException("the broker from "
+                + dataDir + " runs secured but " + dataDir.resolve(BrokerSecurity.FILE_NAME) + " is missing"));
+        return security.adminClientProperties(state.bootstrapServers());
+    }
+
     /**
      * @return {@code 127.0.0.1:port} of the running broker, or of the configured port if none runs
      */
@@ -83,8 +118,16 @@ public final class EmbeddedKafka {
         createDirectories(dataDir);
         Optional<BrokerState> existing = state();
         if (existing.isPresent() && BackgroundJvm.live(existing.get().pid(), SERVICE).isPresent()) {
-            KafkaProbe.Result probe = KafkaProbe.probe(existing.get().bootstrapServers(), PROBE_TIMEOUT);
+            if (existing.get().secure() != config.secure()) {
+                throw new EmbeddedKafkaException("a broker (pid " + existing.get().pid() + ") from " + dataDir
+                        + " already runs " + (existing.get().secure() ? "with" : "without") + " --secure; stop it"
+                        + " with 'qps down' first");
+            }
+            KafkaProbe.Result probe = KafkaProbe.probe(adminClientProperties(existing.get()), PROBE_TIMEOUT);
             if (probe.up()) {
+                if (config.secure()) {
+                    grantAppUserAcls(existing.get());
+                }
                 return existing.get();
             }
             throw new EmbeddedKafkaException("a broker process (pid " + existing.get().pid() + ") from " + dataDir
@@ -96,12 +139,19 @@ public final class EmbeddedKafka {
         int controllerPort = config.controllerPort() == 0 ? freePortOtherThan(port) : config.controllerPort();
         Ports.requireFree(port, "Kafka listener");
         Ports.requireFree(controllerPort, "KRaft controller listener");
-        Path properties = writeServerProperties(port, controllerPort);
-        String clusterId = formatIfNeeded(properties);
+        BrokerSecurity security = config.secure() ? securityForStart() : null;
+        Path properties = writeServerProperties(port, controllerPort, security);
+        String clusterId = formatIfNeeded(properties, security);
         Process process = BackgroundJvm.start(brokerCommand(properties), dataDir, logFile());
-        BrokerState started = new BrokerState(process.pid(), port, controllerPort, clusterId);
+        BrokerState started = new BrokerState(process.pid(), port, controllerPort, clusterId, security != null);
         started.write(dataDir);
         awaitReady(process, started);
+        if (security != null) {
+            BrokerSecurity.writeProperties(adminConfigFile(), "Kafka client properties of the embedded broker's"
+                    + " super user (" + BrokerSecurity.ADMIN_USER + ")",
+                    security.adminClientProperties(started.bootstrapServers()));
+            grantAppUserAcls(started);
+        }
         return started;
     }
 
@@ -137,14 +187,50 @@ public final class EmbeddedKafka {
             return new BrokerStatus(false, false, recorded,
                     "process " + recorded.get().pid() + " has ended (stale state file); see " + logFile());
         }
-        KafkaProbe.Result probe = KafkaProbe.probe(recorded.get().bootstrapServers(), PROBE_TIMEOUT);
+        KafkaProbe.Result probe = KafkaProbe.probe(adminClientProperties(recorded.get()), PROBE_TIMEOUT);
         return new BrokerStatus(true, probe.up(), recorded,
                 probe.up() ? "cluster " + probe.clusterId() : "not answering: " + probe.error());
     }
 
-    private Path writeServerProperties(int port, int controllerPort) {
+    /**
+     * The credentials a secured start uses: those kept in the folder, or new ones if the folder is not formatted
+     * yet (they go into the metadata log when it is).
+     */
+    private BrokerSecurity securityForStart() {
+        Optional<BrokerSecurity> kept = security();
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        if (Files.exists(dataDir.resolve("data").resolve("meta.properties"))) {
+            throw new EmbeddedKafkaException(dataDir + " was formatted without --secure, so its metadata holds no"
+                    + " SCRAM users; use another --data-dir for the secured broker (or delete " + dataDir
+                    + " to start over)");
+        }
+        BrokerSecurity fresh = BrokerSecurity.generate();
+        fresh.write(dataDir);
+        return fresh;
+    }
+
+    /** Creates the application user's ACLs ({@link AppUserAcls}); creating an existing ACL is a no-op. */
+    private void grantAppUserAcls(BrokerState state) {
+        Map<String, Object> props = new HashMap<>(adminClientProperties(state));
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "qps-embedded-acls");
+        try (Admin admin = Admin.create(props)) {
+            admin.createAcls(AppUserAcls.forUser(BrokerSecurity.APP_USER)).all()
+                    .get(PROBE_TIMEOUT.toSeconds() * 5, TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new EmbeddedKafkaException("cannot create the ACLs of user " + BrokerSecurity.APP_USER + " on the"
+                    + " broker at " + state.bootstrapServers() + ": " + e.getMessage() + "; see " + logFile(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EmbeddedKafkaException("interrupted while creating ACLs", e);
+        }
+    }
+
+    private Path writeServerProperties(int port, int controllerPort, BrokerSecurity security) {
         Path file = dataDir.resolve("server.properties");
-        String text = ServerProperties.render(ServerProperties.of(dataDir.resolve("data"), port, controllerPort));
+        String text = ServerProperties.render(ServerProperties.of(dataDir.resolve("data"), port, controllerPort,
+                security));
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -153,13 +239,17 @@ public final class EmbeddedKafka {
         return file;
     }
 
-    private String formatIfNeeded(Path properties) {
+    private String formatIfNeeded(Path properties, BrokerSecurity security) {
         Path meta = dataDir.resolve("data").resolve("meta.properties");
         if (!Files.exists(meta)) {
             String clusterId = Uuid.randomUuid().toString();
+            List<String> arguments = new ArrayList<>(List.of("format", "--cluster-id", clusterId, "--standalone",
+                    "--config", properties.toString()));
+            if (security != null) {
+                arguments.addAll(security.formatArguments());
+            }
             List<String> command = BackgroundJvm.command(List.of("-Xmx256m"), config.classpath(),
-                    "kafka.tools.StorageTool", List.of("format", "--cluster-id", clusterId, "--standalone",
-                            "--config", properties.toString()));
+                    "kafka.tools.StorageTool", arguments);
             int exit = BackgroundJvm.run(command, dataDir, logFile(), FORMAT_TIMEOUT);
             if (exit != 0 || !Files.exists(meta)) {
                 throw new EmbeddedKafkaException("formatting " + dataDir.resolve("data") + " failed (exit " + exit
@@ -204,7 +294,7 @@ public final class EmbeddedKafka {
                 throw new EmbeddedKafkaException("the Kafka broker exited during start-up (exit "
                         + process.exitValue() + "); see " + logFile() + logTail());
             }
-            KafkaProbe.Result probe = KafkaProbe.probe(started.bootstrapServers(), Duration.ofSeconds(2));
+            KafkaProbe.Result probe = KafkaProbe.probe(adminClientProperties(started), Duration.ofSeconds(2));
             if (probe.up()) {
                 return;
             }

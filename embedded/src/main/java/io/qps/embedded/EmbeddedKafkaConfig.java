@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param startTimeout how long {@link EmbeddedKafka#start()} waits for the broker to answer
  * @param stopWithParent if true the broker exits by itself when the JVM that started it ends (for tests: no orphans
  *                       even if the test JVM is killed); if false it outlives its starter (for the CLI's {@code up})
+ * @param secure if true the client listener takes SASL/SCRAM-SHA-512 only and ACLs are enforced (see
+ *               {@link BrokerSecurity} and {@link AppUserAcls}); otherwise it is PLAINTEXT with no authorizer
  */
 public record EmbeddedKafkaConfig(Path dataDir, int port, int controllerPort, String maxHeap, String classpath,
-                                  Duration startTimeout, boolean stopWithParent) {
+                                  Duration startTimeout, boolean stopWithParent, boolean secure) {
     /** Default client port. */
     public static final int DEFAULT_PORT = 9092;
     /** Default controller port. */
@@ -52,7 +54,7 @@ public record EmbeddedKafkaConfig(Path dataDir, int port, int controllerPort, St
      */
     public static EmbeddedKafkaConfig defaults() {
         return new EmbeddedKafkaConfig(DEFAULT_DATA_DIR, DEFAULT_PORT, DEFAULT_CONTROLLER_PORT, DEFAULT_MAX_HEAP,
-                BackgroundJvm.currentClasspath(), DEFAULT_START_TIMEOUT, false);
+                BackgroundJvm.currentClasspath(), DEFAULT_START_TIMEOUT, false, false);
     }
 
     /**
@@ -65,32 +67,44 @@ public record EmbeddedKafkaConfig(Path dataDir, int port, int controllerPort, St
 
     /** @param dir data folder @return a copy using it */
     public EmbeddedKafkaConfig withDataDir(Path dir) {
-        return new EmbeddedKafkaConfig(dir, port, controllerPort, maxHeap, classpath, startTimeout, stopWithParent);
+        return new EmbeddedKafkaConfig(dir, port, controllerPort, maxHeap, classpath, startTimeout, stopWithParent,
+                secure);
     }
 
     /** @param client client port (0 = free) @param controller controller port (0 = free) @return a copy */
     public EmbeddedKafkaConfig withPorts(int client, int controller) {
-        return new EmbeddedKafkaConfig(dataDir, client, controller, maxHeap, classpath, startTimeout, stopWithParent);
+        return new EmbeddedKafkaConfig(dataDir, client, controller, maxHeap, classpath, startTimeout, stopWithParent,
+                secure);
     }
 
     /** @param heap {@code -Xmx} value @return a copy using it */
     public EmbeddedKafkaConfig withMaxHeap(String heap) {
-        return new EmbeddedKafkaConfig(dataDir, port, controllerPort, heap, classpath, startTimeout, stopWithParent);
+        return new EmbeddedKafkaConfig(dataDir, port, controllerPort, heap, classpath, startTimeout, stopWithParent,
+                secure);
     }
 
     /** @param path broker class path @return a copy using it */
     public EmbeddedKafkaConfig withClasspath(String path) {
-        return new EmbeddedKafkaConfig(dataDir, port, controllerPort, maxHeap, path, startTimeout, stopWithParent);
+        return new EmbeddedKafkaConfig(dataDir, port, controllerPort, maxHeap, path, startTimeout, stopWithParent,
+                secure);
     }
 
     /** @param timeout start timeout @return a copy using it */
     public EmbeddedKafkaConfig withStartTimeout(Duration timeout) {
-        return new EmbeddedKafkaConfig(dataDir, port, controllerPort, maxHeap, classpath, timeout, stopWithParent);
+        return new EmbeddedKafkaConfig(dataDir, port, controllerPort, maxHeap, classpath, timeout, stopWithParent,
+                secure);
     }
 
     /** @param stop whether the broker ends with its starter @return a copy using it */
     public EmbeddedKafkaConfig withStopWithParent(boolean stop) {
-        return new EmbeddedKafkaConfig(dataDir, port, controllerPort, maxHeap, classpath, startTimeout, stop);
+        return new EmbeddedKafkaConfig(dataDir, port, controllerPort, maxHeap, classpath, startTimeout, stop,
+                secure);
+    }
+
+    /** @param on whether the broker requires SASL and enforces ACLs @return a copy using it */
+    public EmbeddedKafkaConfig withSecure(boolean on) {
+        return new EmbeddedKafkaConfig(dataDir, port, controllerPort, maxHeap, classpath, startTimeout, stopWithParent,
+                on);
     }
 
     private static void checkPort(int value, String name) {

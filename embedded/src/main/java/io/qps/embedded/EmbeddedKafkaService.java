@@ -41,7 +41,9 @@ public final class EmbeddedKafkaService implements EmbeddedService {
     }
 
     private String describe(BrokerState state) {
-        return "pid " + state.pid() + ", controller " + Ports.LOOPBACK + ":" + state.controllerPort() + ", data "
+        String listener = state.secure()
+                ? "listener SASL_PLAINTEXT (" + BrokerSecurity.MECHANISM + ", ACLs enforced), " : "";
+        return listener + "pid " + state.pid() + ", controller " + Ports.LOOPBACK + ":" + state.controllerPort() + ", data "
                 + kafka.dataDir() + ", log " + kafka.logFile();
     }
 }

@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * The {@code server.properties} of a single-node combined (broker + controller) KRaft cluster on loopback.
  * Internal topics use replication factor 1 and min ISR 1 so that transactions ({@code exactly_once_v2}) work on one
- * node; the quorum is a dynamic one bootstrapped with {@code kafka-storage format --standalone}.
+ * node; the quorum is a dynamic one bootstrapped with {@code kafka-storage format --standalone}. A secured broker
+ * names its client listener {@code SASL_PLAINTEXT} and adds {@link BrokerSecurity#serverProperties()}.
  */
 final class ServerProperties {
     /** The node id of the only node. */
@@ -24,17 +25,30 @@ final class ServerProperties {
      * @return the properties, sorted by key
      */
     static Map<String, String> of(Path logDir, int port, int controllerPort) {
+        return of(logDir, port, controllerPort, null);
+    }
+
+    /**
+     * @param logDir folder for the log segments and the metadata log
+     * @param port client listener port
+     * @param controllerPort controller listener port
+     * @param security the credentials of a secured broker, or null for a PLAINTEXT one without authorizer
+     * @return the properties, sorted by key
+     */
+    static Map<String, String> of(Path logDir, int port, int controllerPort, BrokerSecurity security) {
+        String listener = security == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        String controllerProtocol = security == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
         String client = Ports.LOOPBACK + ":" + port;
         String controller = Ports.LOOPBACK + ":" + controllerPort;
         Map<String, String> p = new TreeMap<>();
         p.put("process.roles", "broker,controller");
         p.put("node.id", Integer.toString(NODE_ID));
         p.put("controller.quorum.bootstrap.servers", controller);
-        p.put("listeners", "PLAINTEXT://" + client + ",CONTROLLER://" + controller);
-        p.put("advertised.listeners", "PLAINTEXT://" + client + ",CONTROLLER://" + controller);
-        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listeners", listener + "://" + client + ",CONTROLLER://" + controller);
+        p.put("advertised.listeners", listener + "://" + client + ",CONTROLLER://" + controller);
+        p.put("inter.broker.listener.name", listener);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        p.put("listener.security.protocol.map", "CONTROLLER:" + controllerProtocol + "," + listener + ":" + listener);
         p.put("log.dirs", logDir.toAbsolutePath().toString());
         p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "12");
@@ -49,6 +63,9 @@ final class ServerProperties {
         p.put("num.partitions", "1");
         p.put("default.replication.factor", "1");
         p.put("min.insync.replicas", "1");
+        if (security != null) {
+            p.putAll(security.serverProperties());
+        }
         return p;
     }
 

@@ -34,7 +34,7 @@ class EmbeddedKafkaConfigTest {
         EmbeddedKafkaConfig c = EmbeddedKafkaConfig.defaults().withPorts(1, 2).withMaxHeap("1g")
                 .withClasspath("a.jar").withStartTimeout(Duration.ofSeconds(5));
         assertThat(c).isEqualTo(new EmbeddedKafkaConfig(Path.of(".qps", "kafka"), 1, 2, "1g", "a.jar",
-                Duration.ofSeconds(5), false));
+                Duration.ofSeconds(5), false, false));
     }
 
     @Test

@@ -26,6 +26,30 @@ class ServerPropertiesTest {
     }
 
     @Test
+    void aSecuredBrokerTakesScramOnItsClientListenerPlainOnItsControllerAndEnforcesAcls() {
+        BrokerSecurity security = new BrokerSecurity("adminpw", "apppw");
+        Map<String, String> p = ServerProperties.of(Path.of("/var/qps/data"), 19092, 19093, security);
+        assertThat(p).containsEntry("listeners", "SASL_PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
+                .containsEntry("inter.broker.listener.name", "SASL_PLAINTEXT")
+                .containsEntry("listener.security.protocol.map",
+                        "CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT")
+                .containsEntry("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-512")
+                .containsEntry("sasl.mechanism.controller.protocol", "PLAIN")
+                .containsEntry("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\""
+                                + " password=\"adminpw\";")
+                .containsEntry("listener.name.controller.plain.sasl.jaas.config",
+                        "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"admin\""
+                                + " password=\"adminpw\" user_admin=\"adminpw\";")
+                .containsEntry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("super.users", "User:admin")
+                .containsEntry("allow.everyone.if.no.acl.found", "false");
+        assertThat(security.formatArguments()).containsExactly(
+                "--add-scram", "SCRAM-SHA-512=[name=admin,password=adminpw]",
+                "--add-scram", "SCRAM-SHA-512=[name=qps,password=apppw]");
+    }
+
+    @Test
     void renderedInKeyOrderOneLinePerProperty() {
         String text = ServerProperties.render(new java.util.TreeMap<>(Map.of("b.key", "2", "a.key", "C:\\data")));
         assertThat(text).isEqualTo("# Written by qps (io.qps.embedded.EmbeddedKafka); rewritten on start\n"

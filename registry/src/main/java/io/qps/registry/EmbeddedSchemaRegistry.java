@@ -10,8 +10,14 @@ import io.qps.registry.storage.SchemaStore;
 import io.qps.registry.storage.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Reader;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,8 +128,10 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
      * Runs a registry until the process is stopped: {@code --bootstrap host:port} (default
      * {@code localhost:9092}), {@code --host} (default {@value #DEFAULT_HOST}), {@code --port} (default
      * {@value #DEFAULT_PORT}), {@code --basic-auth user:password[,...]} (else {@value #ENV_BASIC_AUTH}, else open to
-     * all), {@code --replication-factor} and {@code --min-insync-replicas} of the schemas topic. Prints
-     * {@code registry listening on URL} once it answers; exits 1 with a one-line
+     * all), {@code --replication-factor} and {@code --min-insync-replicas} of the schemas topic, {@code --kafka-config
+     * FILE} (Kafka client properties added to its clients, e.g. {@code security.protocol} and {@code sasl.*}; its
+     * {@code bootstrap.servers} is ignored). Prints {@code registry listening on URL} once it answers; exits 1 with a
+     * one-line
      * cause if it cannot start, 2 on bad arguments.
      */
     public static void main(String[] args) {
@@ -148,8 +156,9 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         try {
             String auth = options.get("basic-auth").isBlank() ? System.getenv(ENV_BASIC_AUTH) : options.get("basic-auth");
             Map<String, String> users = auth == null || auth.isBlank() ? Map.of() : BasicAuthHandler.parseUsers(auth);
+            Map<String, Object> kafkaConfig = kafkaConfig(options.get("kafka-config"));
             KafkaSchemaStore store = new KafkaSchemaStore(options.get("bootstrap"), KafkaSchemaStore.DEFAULT_TOPIC,
-                    Map.of(), (short) RegistryArgs.positive(options, "replication-factor"),
+                    kafkaConfig, (short) RegistryArgs.positive(options, "replication-factor"),
                     RegistryArgs.positive(options, "min-insync-replicas"));
             registry = start(store, options.get("host"), Integer.parseInt(options.get("port")), users);
         } catch (StoreException | UncheckedIOException | IllegalArgumentException e) {
@@ -168,5 +177,21 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Map<String, Object> kafkaConfig(String file) {
+        if (file.isEmpty()) {
+            return Map.of();
+        }
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Kafka client config " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, Object> config = new HashMap<>();
+        p.stringPropertyNames().forEach(key -> config.put(key, p.getProperty(key)));
+        config.remove("bootstrap.servers");
+        return config;
     }
 }

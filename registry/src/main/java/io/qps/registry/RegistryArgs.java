@@ -5,12 +5,14 @@ import java.util.Map;
 
 /**
  * The command line of {@link EmbeddedSchemaRegistry#main}: {@code --bootstrap}, {@code --host}, {@code --port},
- * {@code --basic-auth}, {@code --replication-factor}, {@code --min-insync-replicas}.
+ * {@code --basic-auth}, {@code --replication-factor}, {@code --min-insync-replicas}, {@code --kafka-config} (a
+ * Kafka client properties file, e.g. the SASL settings of a secured cluster).
  */
 final class RegistryArgs {
     static final String USAGE = "usage: EmbeddedSchemaRegistry [--bootstrap host:port] [--host "
             + EmbeddedSchemaRegistry.DEFAULT_HOST + "] [--port " + EmbeddedSchemaRegistry.DEFAULT_PORT + "]"
-            + " [--basic-auth user:password[,...]] [--replication-factor N] [--min-insync-replicas N]\n"
+            + " [--basic-auth user:password[,...]] [--replication-factor N] [--min-insync-replicas N]"
+            + " [--kafka-config FILE]\n"
             + "  --basic-auth (or env " + EmbeddedSchemaRegistry.ENV_BASIC_AUTH + "): answer 401 without these"
             + " credentials\n"
             + "  --replication-factor, --min-insync-replicas: of the schemas topic when it is created (default:"
@@ -28,6 +30,7 @@ final class RegistryArgs {
         options.put("basic-auth", "");
         options.put("replication-factor", "");
         options.put("min-insync-replicas", "");
+        options.put("kafka-config", "");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {

@@ -12,7 +12,7 @@ class RegistryArgsTest {
                 .containsExactly(java.util.Map.entry("bootstrap", "localhost:9092"),
                         java.util.Map.entry("host", "127.0.0.1"), java.util.Map.entry("port", "8081"),
                         java.util.Map.entry("basic-auth", ""), java.util.Map.entry("replication-factor", ""),
-                        java.util.Map.entry("min-insync-replicas", ""));
+                        java.util.Map.entry("min-insync-replicas", ""), java.util.Map.entry("kafka-config", ""));
     }
 
     @Test

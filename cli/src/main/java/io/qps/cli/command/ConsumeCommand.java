@@ -76,6 +76,7 @@ public final class ConsumeCommand implements Callable<Integer> {
         }
         ClusterSettings cluster = qps.clusterSettings();
         String topic = TopicNames.ticks(id);
+        AccessCheck.requireDescribe(cluster, List.of(topic));
         try (TopicAdmin admin = new TopicAdmin(cluster.kafkaClientProperties(), DataPlaneAccess.TIMEOUT)) {
             admin.checkReachable();
             if (admin.describe(topic).isEmpty()) {

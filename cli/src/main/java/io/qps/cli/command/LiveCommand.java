@@ -16,6 +16,7 @@ import io.qps.producer.publish.QpsVersion;
 import io.qps.producer.publish.Speed;
 import io.qps.producer.publish.ValueEncoding;
 import io.qps.producer.session.SessionId;
+import io.qps.producer.session.TopicNames;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.stream.app.LiveRunner;
 import io.qps.stream.app.RunException;
@@ -29,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -117,6 +119,7 @@ public final class LiveCommand implements Callable<Integer> {
         SessionId id = DataPlaneAccess.session(session);
         int t = RunAccess.threads(threads);
         ClusterSettings cluster = qps.clusterSettings();
+        AccessCheck.requireDescribe(cluster, List.of(TopicNames.ticks(id), TopicNames.SESSIONS, TopicNames.RUNS));
         PrintWriter out = spec.commandLine().getOut();
         if (attach) {
             if (dataset != null) {

@@ -14,9 +14,11 @@ import io.qps.producer.publish.QpsVersion;
 import io.qps.producer.publish.Speed;
 import io.qps.producer.publish.ValueEncoding;
 import io.qps.producer.session.SessionId;
+import io.qps.producer.session.TopicNames;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -84,6 +86,7 @@ public final class PublishCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
+        AccessCheck.requireDescribe(cluster, List.of(TopicNames.ticks(id), TopicNames.SESSIONS));
         SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
         ProgressPrinter progress = new ProgressPrinter(System.out, System.console() != null);
         Publisher publisher = new Publisher(cluster.kafkaClientProperties(), registry, PacingClock.system(), progress,
@@ -92,7 +95,7 @@ public final class PublishCommand implements Callable<Integer> {
         try {
             r = publisher.publish(request);
         } catch (PublishException e) {
-            throw new CliException(CliException.FAILED, e.getMessage());
+            throw new CliException(CliException.FAILED, e.getMessage(), e);
         } catch (DatasetFormatException | UncheckedIOException e) {
             throw DataPlaneAccess.unreadable(e);
         }

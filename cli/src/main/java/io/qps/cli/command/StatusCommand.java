@@ -4,8 +4,12 @@ import io.qps.cli.ClusterSettings;
 import io.qps.cli.Qps;
 import io.qps.cli.RegistryProbe;
 import io.qps.cli.ServiceCatalog;
+import io.qps.embedded.BrokerSecurity;
+import io.qps.embedded.BrokerState;
+import io.qps.embedded.EmbeddedServices;
 import io.qps.embedded.KafkaProbe;
 import io.qps.embedded.ServiceStatus;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,14 +46,22 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClusterSettings cluster = qps.clusterSettings();
-        List<ServiceStatus> lines = new ArrayList<>(ServiceCatalog.standard(
-                ServiceCatalog.LocalServiceSettings.defaults(local.dataDir())).statusAll());
+        EmbeddedServices services = ServiceCatalog.standard(
+                ServiceCatalog.LocalServiceSettings.defaults(local.dataDir()));
+        List<ServiceStatus> lines = new ArrayList<>(services.statusAll());
         KafkaProbe.Result kafka = KafkaProbe.probe(cluster.kafkaClientProperties(), TIMEOUT);
         lines.add(new ServiceStatus("cluster", kafka.up(), cluster.bootstrapServers(), kafka.up()
                 ? "cluster id " + kafka.clusterId() + ", " + kafka.brokers() + " broker(s)" : kafka.error()));
         RegistryProbe.Result registry = RegistryProbe.probe(cluster.registryUrl(), TIMEOUT);
         lines.add(new ServiceStatus("registry", registry.up(), cluster.registryUrl(), registry.detail()));
-        StatusLines.print(spec.commandLine().getOut(), lines);
+        PrintWriter out = spec.commandLine().getOut();
+        StatusLines.print(out, lines);
+        boolean secured = ServiceCatalog.kafka(services).state().map(BrokerState::secure).orElse(false);
+        if (secured) {
+            out.println("the local broker is secured (SASL_PLAINTEXT, " + BrokerSecurity.MECHANISM + ", ACLs): client"
+                    + " properties in " + SecureClientFile.of(local.dataDir()) + "; pass it with --config");
+            out.flush();
+        }
         return lines.stream().allMatch(ServiceStatus::up) ? 0 : SOMETHING_DOWN;
     }
 }

@@ -12,6 +12,7 @@ import io.qps.core.sim.SimConfig;
 import io.qps.core.strategy.StrategyId;
 import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
+import io.qps.producer.session.TopicNames;
 import io.qps.schemas.SessionManifest;
 import io.qps.verify.Comparison;
 import io.qps.verify.ResultsDocuments;
@@ -25,6 +26,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -82,6 +84,8 @@ public final class VerifyCommand implements Callable<Integer> {
         SessionId id = DataPlaneAccess.session(session);
         EngineConfig expected = engineConfig == null ? null : LocalInputs.engineConfig(engineConfig);
         ClusterSettings cluster = qps.clusterSettings();
+        AccessCheck.requireDescribe(cluster, List.of(TopicNames.ticks(id), TopicNames.SESSIONS, TopicNames.RUNS,
+                TopicNames.RESULTS));
         PrintWriter w = spec.commandLine().getOut();
         SessionVerifier verifier = new SessionVerifier(cluster.kafkaClientProperties(),
                 DataPlaneAccess.registry(cluster), READ_TIMEOUT);

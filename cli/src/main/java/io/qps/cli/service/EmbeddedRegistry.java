@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +41,7 @@ public final class EmbeddedRegistry implements EmbeddedService {
     private final Settings settings;
     private final Path dir;
     private final Supplier<String> bootstrapServers;
+    private final Supplier<Optional<Path>> kafkaConfig;
 
     /**
      * How to run the registry.
@@ -80,9 +82,21 @@ public final class EmbeddedRegistry implements EmbeddedService {
      * @param bootstrapServers asked at start for the Kafka cluster to keep the schemas in
      */
     public EmbeddedRegistry(Settings settings, Supplier<String> bootstrapServers) {
+        this(settings, bootstrapServers, Optional::empty);
+    }
+
+    /**
+     * @param settings how to run it
+     * @param bootstrapServers asked at start for the Kafka cluster to keep the schemas in
+     * @param kafkaConfig asked at start for a Kafka client properties file the registry's clients use (the super
+     *                    user's SASL settings of a secured broker), if any
+     */
+    public EmbeddedRegistry(Settings settings, Supplier<String> bootstrapServers,
+                            Supplier<Optional<Path>> kafkaConfig) {
         this.settings = settings;
         this.dir = settings.dir().toAbsolutePath().normalize();
         this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
     }
 
     /** @return the registry's output log */
@@ -124,7 +138,7 @@ public final class EmbeddedRegistry implements EmbeddedService {
         int port = settings.port() == 0 ? Ports.freePort() : settings.port();
         Ports.requireFree(port, "schema registry");
         String bootstrap = bootstrapServers.get();
-        Process process = BackgroundJvm.start(command(bootstrap, port), dir, logFile());
+        Process process = BackgroundJvm.start(command(bootstrap, port, kafkaConfig.get()), dir, logFile());
         RegistryState started = new RegistryState(process.pid(), port, bootstrap);
         started.write(dir);
         awaitReady(process, started);
@@ -171,10 +185,22 @@ public final class EmbeddedRegistry implements EmbeddedService {
      * @return the registry JVM's command line, the marker first
      */
     List<String> command(String bootstrap, int port) {
+        return command(bootstrap, port, Optional.empty());
+    }
+
+    /**
+     * @param bootstrap Kafka bootstrap servers for the schemas topic
+     * @param port HTTP port
+     * @param kafkaConfig Kafka client properties file for the registry's clients, if any
+     * @return the registry JVM's command line, the marker first
+     */
+    List<String> command(String bootstrap, int port, Optional<Path> kafkaConfig) {
+        List<String> arguments = new ArrayList<>(List.of("--bootstrap", bootstrap, "--host", Ports.LOOPBACK,
+                "--port", Integer.toString(port)));
+        kafkaConfig.ifPresent(file -> arguments.addAll(List.of("--kafka-config", file.toString())));
         List<String> jvm = List.of(BackgroundJvm.marker(NAME), "-Xmx" + settings.maxHeap(), "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
-        return BackgroundJvm.command(jvm, settings.classpath(), EmbeddedSchemaRegistry.class.getName(),
-                List.of("--bootstrap", bootstrap, "--host", Ports.LOOPBACK, "--port", Integer.toString(port)));
+        return BackgroundJvm.command(jvm, settings.classpath(), EmbeddedSchemaRegistry.class.getName(), arguments);
     }
 
     private ServiceStatus upStatus(RegistryState state) {

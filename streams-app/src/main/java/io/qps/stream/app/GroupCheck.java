@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 
 /** Whether a session's application still runs somewhere: members in its consumer group. */
 final class GroupCheck {
@@ -22,6 +23,9 @@ final class GroupCheck {
      * instead of refusing. A group still busy after {@code 2 * EXPIRY_MILLIS} has a live member: refused.
      *
      * @param what what the caller is about to do, for the message ({@code replaying}, {@code resuming})
+     * A group that does not exist (Kafka 4 answers {@code GroupIdNotFoundException}, e.g. when a run failed before
+     * it joined) has no members.
+     *
      * @throws RunException if the group still has active members after the wait
      */
     static void requireNoActiveMembers(TopicAdmin admin, RunnerSettings settings, String app, SessionId session,
@@ -58,7 +62,13 @@ final class GroupCheck {
         try {
             group = admin.admin().describeConsumerGroups(List.of(app)).all()
                     .get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS).get(app);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return 0;
+            }
+            throw new RunException("cannot describe consumer group " + app + " on " + settings.bootstrap() + ": "
+                    + StallReport.rootMessage(e), e);
+        } catch (TimeoutException e) {
             throw new RunException("cannot describe consumer group " + app + " on " + settings.bootstrap() + ": "
                     + StallReport.rootMessage(e), e);
         } catch (InterruptedException e) {

@@ -42,10 +42,17 @@ final class RecoveringHandler implements StreamsUncaughtExceptionHandler {
         return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     }
 
-    /** A Kafka error all the way down: no exception of the application's own code in the chain. */
+    /**
+     * A Kafka error all the way down: no exception of the application's own code in the chain, and no
+     * authentication or authorization failure (retrying cannot fix a password or an ACL; it must be said at once).
+     */
     static boolean recoverable(Throwable e) {
         boolean kafka = false;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.AuthenticationException
+                    || t instanceof org.apache.kafka.common.errors.AuthorizationException) {
+                return false;
+            }
             if (t instanceof KafkaException) {
                 kafka = true;
             } else {

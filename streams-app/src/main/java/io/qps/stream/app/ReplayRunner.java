@@ -19,6 +19,13 @@ import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.stream.topology.MergeMode;
 import io.qps.stream.topology.QpsTopology;
 import io.qps.stream.topology.TopologySpec;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -174,10 +181,20 @@ public final class ReplayRunner {
             }
             Properties config = new Properties();
             for (Map.Entry<String, Object> e : settings.kafka().entrySet()) {
-                config.put(e.getKey(), e.getValue());
+                config.put(e.getKey(), String.valueOf(e.getValue()));
             }
             log.accept("reset: StreamsResetter " + String.join(" ", args));
-            int exit = new StreamsResetter().execute(args.toArray(new String[0]), config);
+            // The tool's admin client reads only --command-config (the Properties reach its consumer alone), so a
+            // secured cluster's SASL settings go to it in an owner-only temporary file.
+            Path commandConfig = writeCommandConfig(config);
+            args.add("--command-config");
+            args.add(commandConfig.toString());
+            int exit;
+            try {
+                exit = new StreamsResetter().execute(args.toArray(new String[0]), config);
+            } finally {
+                deleteQuietly(commandConfig);
+            }
             if (exit != 0) {
                 throw new RunException("StreamsResetter failed for application " + app + " (exit " + exit
                         + "); its message is above");
@@ -215,6 +232,29 @@ public final class ReplayRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RunException("interrupted", e);
+        }
+    }
+
+    private static Path writeCommandConfig(Properties config) {
+        try {
+            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            Path file = posix ? Files.createTempFile("qps-reset", ".properties",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile("qps-reset", ".properties");
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                config.store(writer, "StreamsResetter admin client settings; deleted after the reset");
+            }
+            return file;
+        } catch (IOException e) {
+            throw new RunException("cannot write the reset tool's client config: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
         }
     }
 }
