@@ -18,7 +18,7 @@ class KafkaAccessErrorsTest {
             ClusterSettings.Source.CONFIG_FILE, "http://127.0.0.1:48081", ClusterSettings.Source.CONFIG_FILE,
             java.util.Optional.of(Path.of("/tmp/client.properties")), Map.of("sasl.jaas.config",
                     "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"alice\""
-                            + " password=\"x\";"));
+                            + " password=\"x\";"), io.qps.producer.session.TopicSettings.DEFAULTS);
 
     @Test
     void aFailedLoginDeepInTheCauseChainNamesUserBrokerAndFile() {
