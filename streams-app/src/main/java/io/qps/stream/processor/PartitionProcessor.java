@@ -16,6 +16,8 @@ import io.qps.core.portfolio.PnlSnapshot;
 import io.qps.core.portfolio.PositionRecord;
 import io.qps.core.strategy.BoundaryStrategy;
 import io.qps.schemas.mapping.OutputMapping;
+import io.qps.schemas.registry.RegistryErrorCodes;
+import io.qps.schemas.registry.RegistryException;
 import io.qps.stream.codec.BoundaryMessages;
 import io.qps.stream.codec.BoundaryMessages.Partial;
 import io.qps.stream.codec.BoundaryMessages.Summary;
@@ -194,6 +196,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             value = ticks.apply(raw);
             problem = value instanceof MarketEvent e ? MarketEventCheck.problem(e) : null;
         } catch (RuntimeException e) {
+            requireRegistryAnswered(e);
             value = null;
             problem = "not a MarketEvent: " + rootMessage(e);
         }
@@ -217,6 +220,21 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             quarantine(raw, offset, problem);
         }
         return null;
+    }
+
+    /**
+     * A registry that did not answer (or refused the credentials) is not the record's fault: the run stops, saying
+     * so, rather than quarantining good records. An unknown schema id (the registry answered 404) is bad input.
+     */
+    private void requireRegistryAnswered(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RegistryException r && r.httpStatus() != 404
+                    && r.errorCode() != RegistryErrorCodes.SCHEMA_NOT_FOUND) {
+                throw new IllegalStateException("cannot decode " + ticksTopic + " partition " + partition + ": the"
+                        + " schema registry did not give the record's writer schema (" + r.getMessage() + "); start it"
+                        + " (qps up) and resume the run", e);
+            }
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -31,13 +31,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The broker is killed (SIGKILL) while a paced live run publishes and consumes, and started again on the same data
- * and ports 15 s later: the run completes with no manual step, and its outputs equal the reference engine's.
+ * and ports 15 s later: the run completes with no manual step, and its outputs equal the reference engine's. Then
+ * the schema registry stops during a run: the run goes on with the schemas it already has; a new run without a
+ * registry fails in one line.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrokerBounceIT {
     @TempDir
     static Path dir;
@@ -60,11 +66,16 @@ class BrokerBounceIT {
 
     @AfterAll
     static void stop() {
-        registryServer.close();
+        try {
+            registryServer.close();
+        } catch (RuntimeException alreadyClosed) {
+            // the last test stops it
+        }
         kafka.stop();
     }
 
     @Test
+    @Order(1)
     void aLiveRunRidesOutABrokerKilledAndRestarted() throws Exception {
         Path dataset = dir.resolve("5-1d.qpsd");
         DatasetFiles.generate(SimConfig.defaults(5, 1).withDensity(0.05), dataset);
@@ -100,5 +111,40 @@ class BrokerBounceIT {
         for (OutputTopic t : OutputTopic.values()) {
             assertThat(live.lines(t)).as(t.suffix()).containsExactlyElementsOf(reference.canonical().lines(t));
         }
+    }
+
+    @Test
+    @Order(2)
+    void aRegistryStoppedMidRunCostsNothingAndANewRunWithoutItFailsInOneLine() throws Exception {
+        Path dataset = dir.resolve("6-1d.qpsd");
+        DatasetFiles.generate(SimConfig.defaults(6, 1).withDensity(0.05), dataset);
+        Dataset data = DatasetReader.load(dataset);
+        EngineResult reference = ReferenceRun.run(data.header().universe(), EngineConfig.defaults(), data.events());
+        SessionId id = SessionId.of("it-noregistry");
+        Thread stop = new Thread(() -> {
+            try {
+                Thread.sleep(12_000);
+                registryServer.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stop-registry");
+        stop.setDaemon(true);
+        stop.start();
+        LiveRunner.Published p = new LiveRunner(settings, registry, line -> { }).publishAndRun(
+                PublishRequest.of(id, dataset, 3, new Speed(2_400), false, EngineConfig.defaults()), 1,
+                MergeMode.GATED, Progress.NONE);
+        stop.join();
+        assertThat(p.run().manifest().getStatus()).isEqualTo(RunStatus.COMPLETE);
+        CanonicalForm live = new RunOutputReader(settings.kafka(), settings.timeout())
+                .canonical(OutputTopicsAdmin.topics(id, "live"), registry);
+        assertThat(live.digest()).isEqualTo(reference.canonical().digest());
+
+        long start = System.nanoTime();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReplayRunner(settings, new SchemaRegistryClient(
+                settings.registryUrl(), null, Duration.ofSeconds(3)), line -> { }).replay(id, 1))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n")
+                        .containsAnyOf("registry", settings.registryUrl().replace("http://", "")));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 }
