@@ -72,9 +72,13 @@ class CrashRecoveryIT {
         Dataset data = DatasetReader.load(dataset);
         EngineResult reference = ReferenceRun.run(data.header().universe(), EngineConfig.defaults(), data.events());
         String state = dir.resolve("qps").toString();
-        CliRun publish = CliRun.run(cluster("publish", "--session-id", "crash1", "--dataset", dataset.toString(),
-                "--partitions", "4").toArray(new String[0]));
-        assertThat(publish.exit()).as(publish.err()).isZero();
+        // published paced from here (one day at 3,600 x: about 24 s) while the child consumes, so that the run is
+        // still going when the child is killed
+        CliRun[] publish = new CliRun[1];
+        Thread publisher = new Thread(() -> publish[0] = CliRun.run(cluster("publish", "--session-id", "crash1",
+                "--dataset", dataset.toString(), "--partitions", "4", "--speed", "3600").toArray(new String[0])),
+                "paced-publish");
+        publisher.start();
 
         Path log = dir.resolve("child.log");
         Process child = BackgroundJvm.start(BackgroundJvm.command(List.of("-Xmx1g"), BackgroundJvm.currentClasspath(),
@@ -89,6 +93,8 @@ class CrashRecoveryIT {
         }
         assertThat(killedAt).isBetween(0.0, 95.0);
         assertThat(child.exitValue()).isEqualTo(137);
+        publisher.join();
+        assertThat(publish[0].exit()).as(publish[0].err()).isZero();
 
         CliRun resumed = resume(state);
         assertThat(resumed.exit()).as(resumed.err()).isZero();

@@ -83,7 +83,7 @@ class SessionsExportIT {
         CliRun dry = qps("sessions", "delete", "exp1", "--data-dir", data);
         assertThat(dry.exit()).isEqualTo(2);
         assertThat(dry.out()).contains("topic     qps.exp1.ticks", "topic     qps.exp1.live.fills",
-                "topic     qps-exp1-exec-repartition", "manifest  qps.runs key exp1/live");
+                "topic     qps-exp1-partition-state-changelog", "topic     qps.exp1.live.internal-summaries", "manifest  qps.runs key exp1/live");
         assertThat(dry.err()).contains("add --yes");
         assertThat(qps("sessions").out()).contains("exp1");
 
