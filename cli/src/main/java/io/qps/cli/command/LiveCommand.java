@@ -22,7 +22,6 @@ import io.qps.stream.app.LiveRunner;
 import io.qps.stream.app.RunException;
 import io.qps.stream.app.RunOutcome;
 import io.qps.stream.app.RunnerSettings;
-import io.qps.stream.topology.BadRecordPolicy;
 import io.qps.stream.topology.MergeMode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -98,21 +97,10 @@ public final class LiveCommand implements Callable<Integer> {
             description = "With --attach: how long to wait for the session to appear (default: ${DEFAULT-VALUE}).")
     private int waitSeconds;
 
-    @Option(names = "--stall-timeout", paramLabel = "SECONDS", defaultValue = "90",
-            description = "Stop and report the stuck stage after this long without progress (default: ${DEFAULT-VALUE}).")
-    private int stallSeconds;
+    @Mixin
+    private RunOptions run;
 
-    @Option(names = "--on-bad-record", paramLabel = "POLICY", defaultValue = "quarantine",
-            converter = BadRecordOption.class,
-            description = "What a ticks record that is not a valid event does: quarantine (default: set it aside in"
-                    + " the run's .dlq topic with its coordinates and carry on) or fail (stop, naming topic,"
-                    + " partition, offset and reason).")
-    private BadRecordPolicy badRecords;
 
-    @Option(names = "--broker-window", paramLabel = "SECONDS", defaultValue = "120",
-            description = "How long the run waits, saying so, for a broker that stopped answering before it fails"
-                    + " (default: ${DEFAULT-VALUE}).")
-    private int brokerWindowSeconds;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -130,7 +118,7 @@ public final class LiveCommand implements Callable<Integer> {
                         + " recorded in the session's manifest: drop --engine-config (give it to 'qps publish')");
             }
             SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
-            RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords).withBrokerWindow(RunAccess.brokerWindow(brokerWindowSeconds));
+            RunnerSettings settings = run.settings(cluster, local.dataDir());
             RunOutcome r;
             try {
                 r = new LiveRunner(settings, registry, out::println).attach(id, t, MergeMode.GATED,
@@ -150,7 +138,7 @@ public final class LiveCommand implements Callable<Integer> {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
         SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
-        RunnerSettings settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords).withBrokerWindow(RunAccess.brokerWindow(brokerWindowSeconds));
+        RunnerSettings settings = run.settings(cluster, local.dataDir());
         LiveRunner.Published p;
         try {
             p = new LiveRunner(settings, registry, out::println).publishAndRun(request, t, MergeMode.GATED,

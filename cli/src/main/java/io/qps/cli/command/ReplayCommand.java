@@ -1,6 +1,5 @@
 package io.qps.cli.command;
 
-import io.qps.stream.topology.BadRecordPolicy;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
 import io.qps.cli.Qps;
@@ -44,21 +43,10 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "num.stream.threads of the application (default: ${DEFAULT-VALUE}).")
     private int threads;
 
-    @Option(names = "--stall-timeout", paramLabel = "SECONDS", defaultValue = "90",
-            description = "Stop and report the stuck stage after this long without progress (default: ${DEFAULT-VALUE}).")
-    private int stallSeconds;
+    @Mixin
+    private RunOptions run;
 
-    @Option(names = "--on-bad-record", paramLabel = "POLICY", defaultValue = "quarantine",
-            converter = BadRecordOption.class,
-            description = "What a ticks record that is not a valid event does: quarantine (default: set it aside in"
-                    + " the run's .dlq topic with its coordinates and carry on) or fail (stop, naming topic,"
-                    + " partition, offset and reason).")
-    private BadRecordPolicy badRecords;
 
-    @Option(names = "--broker-window", paramLabel = "SECONDS", defaultValue = "120",
-            description = "How long the run waits, saying so, for a broker that stopped answering before it fails"
-                    + " (default: ${DEFAULT-VALUE}).")
-    private int brokerWindowSeconds;
 
     @Override
     public Integer call() {
@@ -70,7 +58,7 @@ public final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RunOutcome r;
         try {
-            r = new ReplayRunner(RunAccess.settings(cluster, local.dataDir(), stallSeconds).withBadRecords(badRecords).withBrokerWindow(RunAccess.brokerWindow(brokerWindowSeconds)), registry, out::println)
+            r = new ReplayRunner(run.settings(cluster, local.dataDir()), registry, out::println)
                     .replay(id, t);
         } catch (RunException e) {
             throw new CliException(CliException.FAILED, e.getMessage(), e);

@@ -112,7 +112,7 @@ public final class SessionRunner {
         RunManifest running = RunManifest.newBuilder()
                 .setSessionId(request.session().value()).setRun(request.run()).setStatus(RunStatus.RUNNING)
                 .setMode(request.mode()).setPartitions(m.getPartitions()).setThreads(request.threads())
-                .setMergeMode(request.mergeMode().name()).setEvents(0).setCreatedBy(QpsVersion.get())
+                .setMergeMode(request.mergeMode().name()).setBadRecords(settings.badRecords().name()).setEvents(0).setCreatedBy(QpsVersion.get())
                 .setDatasetSha256(m.getDatasetSha256()).setConfigHash(m.getConfigHash())
                 .setEngineConfigHash(EngineConfigHash.of(config)).setStartedMillis(startedMillis)
                 .setFinishedMillis(0).setError("").build();

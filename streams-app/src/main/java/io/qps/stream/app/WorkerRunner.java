@@ -8,6 +8,7 @@ import io.qps.producer.session.SessionManifests;
 import io.qps.schemas.RunManifest;
 import io.qps.schemas.RunStatus;
 import io.qps.schemas.registry.SchemaRegistryClient;
+import io.qps.stream.topology.BadRecordPolicy;
 import io.qps.stream.topology.MergeMode;
 import io.qps.stream.topology.QpsTopology;
 import io.qps.stream.topology.TopologySpec;
@@ -52,8 +53,10 @@ public final class WorkerRunner {
         RunManifest running = awaitRunning(runs, session, wait);
         String run = running.getRun().toString();
         MergeMode mode = MergeMode.valueOf(running.getMergeMode().toString());
+        // every instance of a run must apply the run's own policy for bad records, whatever this one was given
+        RunnerSettings runSettings = settings.withBadRecords(BadRecordPolicy.valueOf(running.getBadRecords().toString()));
         TopologySpec spec = SessionRunner.spec(entry.manifest(), session, run, mode,
-                SessionManifests.engineConfig(entry.manifest()), settings);
+                SessionManifests.engineConfig(entry.manifest()), runSettings);
         RunRequest request = new RunRequest(session, run, running.getMode(), threads, mode);
         Properties props = StreamsProperties.of(request, settings);
         String worker = "worker-" + UUID.randomUUID().toString().substring(0, 8);
