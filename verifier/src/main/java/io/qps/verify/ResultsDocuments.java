@@ -134,6 +134,10 @@ public final class ResultsDocuments {
                 o.put("digest", r.canonical().digest(t));
             }
         }
+        ObjectNode quarantined = root.putObject("quarantined");
+        quarantined.put(v.live().run(), v.quarantined().live());
+        quarantined.put(v.replay().run(), v.quarantined().replay());
+        quarantined.put("match", Comparison.verdict(v.quarantined().match()));
         ObjectNode divergences = root.putObject("divergences");
         divergences.set("live_vs_replay", divergences(v, v.liveVsReplay(), v.live(), v.replay()));
         divergences.set("live_vs_reference", divergences(v, v.liveVsReference(), v.reference(), v.live()));

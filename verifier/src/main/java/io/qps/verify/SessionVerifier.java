@@ -117,9 +117,12 @@ public final class SessionVerifier {
             }
             Universe universe = data.header().universe();
             EngineConfig config = engineConfig(entry);
-            return Verification.of(session.toString(), Provenance.of(entry.manifest()),
+            Verification v = Verification.of(session.toString(), Provenance.of(entry.manifest()),
                     source(session, liveRun.getRun().toString()), source(session, replayRun.getRun().toString()),
                     RunSource.reference(universe, config, data), universe, config, InputEvents.of(dataset), spill);
+            return v.withQuarantined(new Verification.Quarantined(
+                    reader.quarantined(topics(session, liveRun.getRun().toString())),
+                    reader.quarantined(topics(session, replayRun.getRun().toString()))));
         }
     }
 

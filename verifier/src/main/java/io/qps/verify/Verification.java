@@ -42,11 +42,32 @@ import java.util.stream.Stream;
  * @param inputEvent the input event of a divergence's seq, as text, for divergence chains
  * @param stats per run id, the performance statistics of every strategy and the TOTAL book
  * @param config the engine configuration the reference ran with and the statistics follow
+ * @param quarantined ticks records the live and the replay run set aside as bad input ({@code .dlq} topics)
  */
 public record Verification(String session, Provenance provenance, RunSummary live, RunSummary replay,
                            RunSummary reference, Comparison liveVsReplay, Comparison liveVsReference,
                            Comparison replayVsReference, LongFunction<String> inputEvent,
-                           Map<String, Map<String, PerformanceStats>> stats, EngineConfig config) {
+                           Map<String, Map<String, PerformanceStats>> stats, EngineConfig config,
+                           Quarantined quarantined) {
+
+    /**
+     * How many ticks records each run quarantined. Live and replay decide from the same log, so they must set aside
+     * the same records: a different count fails the replication verdict.
+     */
+    public record Quarantined(long live, long replay) {
+        /** No record quarantined (or runs without a dead-letter topic). */
+        public static final Quarantined NONE = new Quarantined(0, 0);
+
+        public boolean match() {
+            return live == replay;
+        }
+    }
+
+    /** This verification with the runs' quarantine counts. */
+    public Verification withQuarantined(Quarantined q) {
+        return new Verification(session, provenance, live, replay, reference, liveVsReplay, liveVsReference,
+                replayVsReference, inputEvent, stats, config, q);
+    }
 
     private static final List<CanonicalPass.Pair> PAIRS = List.of(new CanonicalPass.Pair(0, 1),
             new CanonicalPass.Pair(2, 0), new CanonicalPass.Pair(2, 1));
@@ -95,21 +116,24 @@ public record Verification(String session, Provenance provenance, RunSummary liv
             }
             return new Verification(session, provenance, summaries.get(0), summaries.get(1), summaries.get(2),
                     comparisons.get(0), comparisons.get(1), comparisons.get(2),
-                    seq -> events.getOrDefault(seq, "no event " + seq), stats, config);
+                    seq -> events.getOrDefault(seq, "no event " + seq), stats, config, Quarantined.NONE);
         } finally {
             runs.forEach(SpilledRun::close);
             deleteTree(dir);
         }
     }
 
-    /** The replication verdict ({@code pnl_match}): live and replay outputs are byte-identical in canonical form. */
+    /**
+     * The replication verdict ({@code pnl_match}): live and replay outputs are byte-identical in canonical form, and
+     * they quarantined as many bad ticks records.
+     */
     public boolean replicated() {
-        return liveVsReplay.match();
+        return liveVsReplay.match() && quarantined.match();
     }
 
     /** Everything passes: live = replay = reference. */
     public boolean passed() {
-        return liveVsReplay.match() && liveVsReference.match() && replayVsReference.match();
+        return replicated() && liveVsReference.match() && replayVsReference.match();
     }
 
     /** Per run, the seqs of the divergences of the pairs it is in: the seqs whose lines the report shows. */

@@ -152,6 +152,24 @@ class VerificationTest {
     }
 
     @Test
+    void liveAndReplayQuarantiningDifferentCountsFailsTheReplicationAndSaysSo() throws Exception {
+        Verification same = verify(copy("live"), copy("replay-1")).withQuarantined(new Verification.Quarantined(3, 3));
+        assertThat(same.replicated()).isTrue();
+        JsonNode ok = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.detailed(same)));
+        assertThat(ok.at("/quarantined/live").asLong()).isEqualTo(3);
+        assertThat(ok.at("/quarantined/match").asText()).isEqualTo("PASS");
+
+        Verification differ = verify(copy("live"), copy("replay-1")).withQuarantined(new Verification.Quarantined(3, 2));
+        assertThat(differ.replicated()).isFalse();
+        assertThat(differ.passed()).isFalse();
+        JsonNode detailed = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.detailed(differ)));
+        assertThat(detailed.at("/quarantined/replay-1").asLong()).isEqualTo(2);
+        assertThat(detailed.at("/quarantined/match").asText()).isEqualTo("FAIL");
+        JsonNode summary = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(differ)));
+        assertThat(summary.at("/pnl_match").asText()).isEqualTo("FAIL");
+    }
+
+    @Test
     void moneyIsAnExactDecimalOfDollars() {
         assertThat(ResultsDocuments.dollars(0).toPlainString()).isEqualTo("0");
         assertThat(ResultsDocuments.dollars(1).toPlainString()).isEqualTo("0.000001");

@@ -134,6 +134,10 @@ public final class VerifyCommand implements Callable<Integer> {
         w.println("digests: live " + v.live().canonical().digest() + ", replay " + v.replay().canonical().digest()
                 + ", reference " + v.reference().canonical().digest());
         w.println("live_pnl: " + summaryPnl(v, true) + "  replay_pnl: " + summaryPnl(v, false));
+        if (v.quarantined().live() > 0 || v.quarantined().replay() > 0) {
+            w.println("quarantined bad ticks records: live " + v.quarantined().live() + ", replay "
+                    + v.quarantined().replay() + " (" + Comparison.verdict(v.quarantined().match()) + ")");
+        }
         w.println("live = replay = reference engine: " + Comparison.verdict(v.passed()));
         w.println("results: " + out.resolve("results.json") + ", " + out.resolve("results_detailed.json")
                 + ", and topic qps.results (key " + v.session() + ")");
