@@ -65,11 +65,6 @@ public final class MarketView implements Snapshottable {
         return lastSeq[i];
     }
 
-    /** Copies instrument {@code i}'s entry from another view. */
-    public void copy(MarketView from, int i) {
-        set(i, from.bid[i], from.ask[i], from.bookMicros[i], from.lastSeq[i]);
-    }
-
     /** Sets instrument {@code i}'s entry (a summary read from another task). */
     public void set(int i, long bestBid, long bestAsk, long bookTime, long seq) {
         bid[i] = bestBid;
@@ -79,7 +74,7 @@ public final class MarketView implements Snapshottable {
     }
 
     /** Writes instrument {@code i}'s entry: bid, ask, book time, seq (32 bytes). */
-    public void writeEntry(DataOutput out, int i) throws IOException {
+    private void writeEntry(DataOutput out, int i) throws IOException {
         out.writeLong(bid[i]);
         out.writeLong(ask[i]);
         out.writeLong(bookMicros[i]);
@@ -87,7 +82,7 @@ public final class MarketView implements Snapshottable {
     }
 
     /** Reads an entry written by {@link #writeEntry} into instrument {@code i}. */
-    public void readEntry(DataInput in, int i) throws IOException {
+    private void readEntry(DataInput in, int i) throws IOException {
         set(i, in.readLong(), in.readLong(), in.readLong(), in.readLong());
     }
 

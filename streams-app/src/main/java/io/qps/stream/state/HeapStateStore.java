@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.internals.CacheFlushListener;
 import org.apache.kafka.streams.state.internals.CachedStateStore;
@@ -104,18 +102,6 @@ public final class HeapStateStore implements StateStore, CachedStateStore<Bytes,
             at += part.length;
         }
         return out;
-    }
-
-    /** Every key held (for tests and diagnostics). */
-    public List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<Bytes, byte[]> it = inner.all()) {
-            while (it.hasNext()) {
-                KeyValue<Bytes, byte[]> kv = it.next();
-                keys.add(new String(kv.key.get(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return keys;
     }
 
     private static Bytes countKey(String name) {
