@@ -12,7 +12,7 @@ import io.qps.producer.session.TopicNames;
 import io.qps.schemas.RunManifest;
 import io.qps.schemas.RunStatus;
 import io.qps.schemas.registry.SchemaRegistryClient;
-import io.qps.stream.app.RunOutputReader;
+import io.qps.runner.RunOutputReader;
 import io.qps.stream.topology.RunTopics;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import io.qps.cli.bench.PipelineFigures;
 import io.qps.producer.publish.PublishException;
 import io.qps.producer.publish.PublishRequest;
 import io.qps.producer.session.SessionId;
-import io.qps.stream.app.RunException;
+import io.qps.runner.RunException;
 import io.qps.verify.VerifyException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

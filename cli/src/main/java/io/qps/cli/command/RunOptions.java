@@ -1,7 +1,7 @@
 package io.qps.cli.command;
 
 import io.qps.cli.ClusterSettings;
-import io.qps.stream.app.RunnerSettings;
+import io.qps.runner.RunnerSettings;
 import io.qps.stream.topology.BadRecordPolicy;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

@@ -101,7 +101,7 @@ public final class VerifyCommand implements Callable<Integer> {
             w.println("verifying session " + id + " against the reference engine on " + data);
             w.flush();
             v = verifier.verify(id, live, replay, data);
-        } catch (VerifyException | io.qps.stream.app.RunException e) {
+        } catch (VerifyException | io.qps.runner.RunException e) {
             throw new CliException(CliException.FAILED, e.getMessage(), e);
         } catch (DatasetFormatException e) {
             throw new CliException(CliException.FAILED, "dataset: " + e.getMessage(), e);

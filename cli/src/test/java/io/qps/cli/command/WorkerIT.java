@@ -18,7 +18,7 @@ import io.qps.producer.session.SessionId;
 import io.qps.producer.session.TopicNames;
 import io.qps.registry.EmbeddedSchemaRegistry;
 import io.qps.schemas.registry.SchemaRegistryClient;
-import io.qps.stream.app.RunOutputReader;
+import io.qps.runner.RunOutputReader;
 import io.qps.stream.topology.RunTopics;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.qps.stream.app;
+package io.qps.runner;
 
 import io.qps.producer.session.SessionId;
 import io.qps.schemas.RunMode;

@@ -1,4 +1,4 @@
-package io.qps.stream.app;
+package io.qps.runner;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicReference;

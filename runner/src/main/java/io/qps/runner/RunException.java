@@ -1,4 +1,4 @@
-package io.qps.stream.app;
+package io.qps.runner;
 
 /** A run that could not start or did not complete, with a one-line reason for the user. */
 public final class RunException extends RuntimeException {

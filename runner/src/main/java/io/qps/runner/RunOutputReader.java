@@ -1,4 +1,4 @@
-package io.qps.stream.app;
+package io.qps.runner;
 
 import io.qps.core.engine.CanonicalForm;
 import io.qps.core.engine.OutputRecord;

@@ -1,4 +1,4 @@
-package io.qps.stream.app;
+package io.qps.runner;
 
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,4 +1,4 @@
-package io.qps.stream.app;
+package io.qps.runner;
 
 import io.qps.producer.session.TopicSettings;
 import io.qps.stream.topology.BadRecordPolicy;

@@ -1,4 +1,4 @@
-package io.qps.stream.app;
+package io.qps.runner;
 
 import java.util.Map;
 import java.util.Properties;

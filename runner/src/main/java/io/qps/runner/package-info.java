@@ -5,4 +5,4 @@
  * replay (Kafka's {@code StreamsResetter}), and the live mode that publishes the dataset while the application
  * consumes it. Wall-clock time here is only for waiting, logging and run metadata; it never reaches processing.
  */
-package io.qps.stream.app;
+package io.qps.runner;

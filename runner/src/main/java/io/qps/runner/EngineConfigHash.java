@@ -1,4 +1,4 @@
-package io.qps.stream.app;
+package io.qps.runner;
 
 import io.qps.core.engine.EngineConfig;
 import io.qps.core.engine.EngineConfigFile;

@@ -1,4 +1,4 @@
-package io.qps.stream.app;
+package io.qps.runner;
 
 import io.qps.producer.publish.PacingClock;
 import io.qps.producer.publish.Progress;
