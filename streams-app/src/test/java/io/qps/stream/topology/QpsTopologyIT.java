@@ -48,6 +48,8 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The topology on a real broker (exactly_once_v2, 3 ticks partitions, 2 stream threads) equals the reference
@@ -80,25 +82,14 @@ class QpsTopologyIT {
         kafka.close();
     }
 
-    @Test
-    void threePartitionsTwoThreadsEqualTheReference() throws Exception {
-        assertEqualsReference(run("it3", 3, 2));
-    }
-
-    @Test
-    void sixPartitionsOneThreadEqualTheReference() throws Exception {
-        assertEqualsReference(run("it6", 6, 1));
-    }
-
-    @Test
-    void onePartitionOneThreadEqualsTheReference() throws Exception {
-        assertEqualsReference(run("it1", 1, 1));
-    }
-
-    /** More partitions than instruments: two partitions carry only progress markers. Four threads. */
-    @Test
-    void twelvePartitionsFourThreadsEqualTheReference() throws Exception {
-        assertEqualsReference(run("it12", 12, 4));
+    /**
+     * The whole matrix the contract names: 1, 3, 6 and 12 ticks partitions (12 is more partitions than
+     * instruments: some carry only progress markers) under 1, 2 and 4 stream threads, each equal to the reference.
+     */
+    @ParameterizedTest(name = "{0} partitions, {1} threads")
+    @CsvSource({"1,1", "1,2", "1,4", "3,1", "3,2", "3,4", "6,1", "6,2", "6,4", "12,1", "12,2", "12,4"})
+    void everyPartitionAndThreadCountEqualsTheReference(int partitions, int threads) throws Exception {
+        assertEqualsReference(run("it" + partitions + "x" + threads, partitions, threads));
     }
 
     @Test
