@@ -32,4 +32,31 @@ final class DatasetPrefix {
             return w.finish().eventCount();
         }
     }
+
+    /**
+     * Where {@code spanMicros} of event time after the first event of {@code dataset} end.
+     *
+     * @param eventsBefore events less than {@code spanMicros} after the first (the last of them is seq eventsBefore)
+     * @param firstAfterMicros the event time of the first event after them, or -1 if there is none
+     */
+    record Split(long eventsBefore, long firstAfterMicros) {
+    }
+
+    static Split split(Path dataset, long spanMicros) {
+        try (DatasetReader r = DatasetReader.open(dataset)) {
+            long first = Long.MIN_VALUE;
+            long n = 0;
+            while (r.hasNext()) {
+                MarketEvent e = r.next();
+                if (first == Long.MIN_VALUE) {
+                    first = e.timestampMicros();
+                }
+                if (e.timestampMicros() - first >= spanMicros) {
+                    return new Split(n, e.timestampMicros());
+                }
+                n++;
+            }
+            return new Split(n, -1);
+        }
+    }
 }

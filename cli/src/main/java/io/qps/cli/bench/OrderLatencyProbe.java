@@ -19,10 +19,13 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Measures, for a live run, the time from a tick's send to the {@code read_committed} visibility of the orders it
- * causes. The publisher reports each event right after handing it to the producer ({@link Progress#update}: the
- * n-th event sent is seq n, as seqs are dense from 1); a consumer polls the run's orders topic continuously and
- * takes, for each order, the time its poll returned minus the send time of its causal seq ({@code OrderEvent.seq}).
+ * Measures, for a paced live run, the time from the moment an order could first be known to its
+ * {@code read_committed} visibility. The publisher reports each event right after handing it to the producer
+ * ({@link Progress#update}: the n-th event sent is seq n, as seqs are dense from 1); a consumer polls the run's
+ * orders topic continuously. An order is due when its causal tick ({@code OrderEvent.seq}) was sent, or, for an
+ * order decided at an event-time boundary (a bar close, an hourly rebalance: its record time is the boundary, later
+ * than its causal tick), when the paced publisher reached that event time; its latency is the time the consumer's
+ * poll returned it minus that. Orders caused during the warm-up (published at full speed) are not counted.
  */
 final class OrderLatencyProbe implements Progress, AutoCloseable {
     private final AtomicLongArray sentNanos;
@@ -33,13 +36,23 @@ final class OrderLatencyProbe implements Progress, AutoCloseable {
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final Thread thread;
     private volatile boolean stop;
+    private final long warmupEvents;
+    private final long originMicros;
+    private final double factor;
 
     /**
      * @param events events the publisher will send
      * @param ordersTopic the run's orders topic (created by the run; waited for)
+     * @param warmupEvents events published at full speed before pacing (seqs 1..warmupEvents)
+     * @param originMicros the event time of seq {@code warmupEvents + 1}, where pacing starts
+     * @param factor the pace: event time per wall time
      */
-    OrderLatencyProbe(long events, String ordersTopic, Map<String, Object> kafka, SchemaRegistryClient registry) {
+    OrderLatencyProbe(long events, String ordersTopic, Map<String, Object> kafka, SchemaRegistryClient registry,
+                      long warmupEvents, long originMicros, double factor) {
         this.sentNanos = new AtomicLongArray(Math.toIntExact(events + 1));
+        this.warmupEvents = warmupEvents;
+        this.originMicros = originMicros;
+        this.factor = factor;
         this.ordersTopic = ordersTopic;
         this.kafka = Map.copyOf(kafka);
         this.registry = registry;
@@ -96,10 +109,10 @@ final class OrderLatencyProbe implements Progress, AutoCloseable {
                 long seen = System.nanoTime();
                 for (ConsumerRecord<byte[], byte[]> r : records) {
                     long seq = values.deserialize(r.topic(), r.offset(), r.value()).getSeq();
-                    long sent = seq > 0 && seq < sentNanos.length() ? sentNanos.get((int) seq) : 0;
-                    if (sent != 0) {
+                    long due = due(seq, r.timestamp() * 1000);
+                    if (due != 0) {
                         synchronized (latencies) {
-                            latencies.add(seen - sent);
+                            latencies.add(seen - due);
                         }
                     }
                 }
@@ -117,6 +130,21 @@ final class OrderLatencyProbe implements Progress, AutoCloseable {
                 failure.set(new IllegalStateException("watching " + ordersTopic + " failed: " + e.getMessage(), e));
             }
         }
+    }
+
+    /**
+     * When an order caused by {@code seq} with record time {@code micros} could first be known: the send of its
+     * causal tick, or the paced publisher's arrival at {@code micros} if that is later; 0 if not measured (caused
+     * during the warm-up, or a tick this process did not send).
+     */
+    private long due(long seq, long micros) {
+        long sent = seq > warmupEvents && seq < sentNanos.length() ? sentNanos.get((int) seq) : 0;
+        long origin = warmupEvents + 1 < sentNanos.length() ? sentNanos.get((int) (warmupEvents + 1)) : 0;
+        if (sent == 0 || origin == 0) {
+            return 0;
+        }
+        long reached = origin + (long) ((micros - originMicros) * 1_000.0 / factor);
+        return Math.max(sent, reached);
     }
 
     private List<TopicPartition> awaitTopic(KafkaConsumer<byte[], byte[]> consumer) {

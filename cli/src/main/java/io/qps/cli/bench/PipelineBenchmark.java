@@ -55,6 +55,12 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class PipelineBenchmark {
     private static final Duration VERIFY_LIMIT = Duration.ofMinutes(30);
+    /**
+     * Event time a latency run publishes at full speed before pacing: the strategies' bars, windows and hourly
+     * rebalances have their history, so the paced minutes trade as a session in progress does (from the very first
+     * event, two paced minutes at speed 1 cause no order).
+     */
+    static final Duration LATENCY_WARMUP = Duration.ofHours(6);
     /** The built-in parameters (config/engine.properties): the benchmark measures the pipeline, not a setting. */
     private static final EngineConfig BUILT_IN = EngineConfigFile.load(null);
 
@@ -115,6 +121,9 @@ public final class PipelineBenchmark {
         log.accept(String.format(Locale.ROOT, "C: ConsumerPerformance on %s (%,d records: %,d events and %,d"
                 + " progress markers)", ticks, tickRecords, events, tickRecords - events));
         PipelineFigures.Consume consume = consumerPerformance(ticks, tickRecords);
+        log.accept("T: the trivial Kafka Streams application on " + ticks);
+        PipelineFigures.Trivial trivial = TrivialStreamsRun.run(settings.kafka(), ticks, tickRecords,
+                Duration.ofMinutes(10), log);
 
         Set<String> sessions = new SessionCatalog(settings.kafka(), registry, timeout).all().keySet();
         Map<String, TopicCounts.Ends> before;
@@ -158,7 +167,7 @@ public final class PipelineBenchmark {
                 latency.add(latency(o, speed, commitInterval));
             }
         }
-        return new PipelineFigures(id.value(), m.getPartitions(), o.threads(), events, consume,
+        return new PipelineFigures(id.value(), m.getPartitions(), o.threads(), events, consume, trivial,
                 new PipelineFigures.Replay(replay.run(), replay.events(), replay.elapsedNanos(), total), writes,
                 perPartition, partials, verify, commitInterval, latency, load);
     }
@@ -273,27 +282,38 @@ public final class PipelineBenchmark {
         return List.copyOf(out);
     }
 
-    /** A paced live run on a fresh session holding the first {@code latencySeconds * speed} of the dataset. */
+    /**
+     * A paced live run on a fresh session holding the first {@link #LATENCY_WARMUP} of the dataset, published at
+     * full speed, then {@code latencySeconds * speed} of event time published at {@code speed}.
+     */
     private LatencyStats latency(Options o, double speed, long commitInterval) throws InterruptedException {
         SessionId lid = SessionId.of(o.session().value() + "-lat" + PipelineFigures.speed(speed).replace('.', '_')
                 + "x-" + Long.toString(System.currentTimeMillis() / 1000, 36));
         Path cut;
         long events;
+        long warmupMicros = LATENCY_WARMUP.toNanos() / 1000;
+        DatasetPrefix.Split warmup = DatasetPrefix.split(o.dataset(), warmupMicros);
+        if (warmup.firstAfterMicros() < 0) {
+            throw new IllegalArgumentException("the dataset is shorter than the latency runs' warm-up ("
+                    + LATENCY_WARMUP.toHours() + " h of event time)");
+        }
         try {
             cut = Files.createTempFile("qps-bench-latency", ".qpsd");
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a temporary dataset: " + e.getMessage(), e);
         }
         try {
-            events = DatasetPrefix.write(o.dataset(), cut, (long) (o.latencySeconds() * speed * 1_000_000L));
-            log.accept(String.format(Locale.ROOT, "latency: session %s, speed %s, %,d events (%d s of wall time),"
-                    + " %d thread(s), commit.interval.ms %d", lid, PipelineFigures.speed(speed), events,
-                    o.latencySeconds(), o.threads(), commitInterval));
+            events = DatasetPrefix.write(o.dataset(), cut,
+                    warmupMicros + (long) (o.latencySeconds() * speed * 1_000_000L));
+            log.accept(String.format(Locale.ROOT, "latency: session %s, %,d events: %,d (%d h of event time) at full"
+                    + " speed, then speed %s for %d s of wall time; %d thread(s), commit.interval.ms %d", lid, events,
+                    warmup.eventsBefore(), LATENCY_WARMUP.toHours(), PipelineFigures.speed(speed), o.latencySeconds(),
+                    o.threads(), commitInterval));
             PublishRequest request = new PublishRequest(lid, cut, o.partitions(), settings.topics(),
-                    new Speed(speed), false, QpsVersion.get(), Map.of(), ValueEncoding.DIRECT, AssignmentMode.BALANCED,
-                    MarkerPolicy.DEFAULTS, BUILT_IN);
+                    new Speed(speed, warmupMicros), false, QpsVersion.get(), Map.of(), ValueEncoding.DIRECT,
+                    AssignmentMode.BALANCED, MarkerPolicy.DEFAULTS, BUILT_IN);
             try (OrderLatencyProbe probe = new OrderLatencyProbe(events, TopicNames.orders(lid, RunCatalog.LIVE),
-                    settings.kafka(), registry)) {
+                    settings.kafka(), registry, warmup.eventsBefore(), warmup.firstAfterMicros(), speed)) {
                 LiveRunner.Published p = new LiveRunner(settings, registry, log).publishAndRun(request,
                         o.threads(), MergeMode.GATED, probe);
                 long[] nanos = probe.finish(Duration.ofSeconds(60));

@@ -17,6 +17,7 @@ import java.util.Locale;
  * @param threads {@code num.stream.threads} of the replay and of the paced live runs
  * @param events input events of the session (its last seq)
  * @param consume Kafka's ConsumerPerformance on the ticks topic (events and progress markers)
+ * @param trivial the trivial Kafka Streams application on the ticks topic, or null when skipped
  * @param replay the timed replay
  * @param writes records the replay wrote to internal and changelog topics, one entry per topic
  * @param eventsPerPartition input events of each ticks partition (end offset minus progress markers)
@@ -27,7 +28,7 @@ import java.util.Locale;
  * @param load the machine's load averages when the benchmark started (1, 5, 15 minutes)
  */
 public record PipelineFigures(String session, int partitions, int threads, long events, Consume consume,
-                              Replay replay, List<TopicWrites> writes, List<Long> eventsPerPartition,
+                              Trivial trivial, Replay replay, List<TopicWrites> writes, List<Long> eventsPerPartition,
                               long partialsRecords, Verify verify, long commitIntervalMillis,
                               List<LatencyStats> latency, String load) {
     /** Copies. */
@@ -46,6 +47,21 @@ public record PipelineFigures(String session, int partitions, int threads, long 
      * @param fetchRecordsPerSecond its {@code fetch.nMsg.sec}: records over the time after the group join
      */
     public record Consume(long records, double seconds, double recordsPerSecond, double fetchRecordsPerSecond) {
+    }
+
+    /**
+     * T: the trivial Kafka Streams application (exactly_once_v2, one thread, commit 100 ms, one cached persistent
+     * store it puts every record into) draining the ticks topic.
+     *
+     * @param records records it processed (events and progress markers)
+     * @param drainNanos from its start to its last record processed
+     * @param closedNanos from its start to its clean close (the last commit)
+     */
+    public record Trivial(long records, long drainNanos, long closedNanos) {
+        /** Records per second, from the start to the clean close: the same span as S. */
+        public double recordsPerSecond() {
+            return records / (closedNanos / 1e9);
+        }
     }
 
     /**
@@ -101,6 +117,11 @@ public record PipelineFigures(String session, int partitions, int threads, long 
         return drainRate() / consumeRate();
     }
 
+    /** S over T, or NaN when T was skipped. */
+    public double drainOverTrivial() {
+        return trivial == null ? Double.NaN : drainRate() / trivial.recordsPerSecond();
+    }
+
     /** Internal and changelog records (committed data records) written per input event. */
     public double internalRecordsPerEvent() {
         return writes.stream().mapToLong(TopicWrites::records).sum() / (double) events;
@@ -140,10 +161,19 @@ public record PipelineFigures(String session, int partitions, int threads, long 
         rows.add(row("C  ConsumerPerformance", String.format(Locale.ROOT, "%,.0f records/s (%,d records in %.1f s;"
                 + " %,.0f/s after group join)", consumeRate(), consume.records(), consume.seconds(),
                 consume.fetchRecordsPerSecond())));
+        if (trivial != null) {
+            rows.add(row("T  trivial Streams app", String.format(Locale.ROOT, "%,.0f records/s (%,d records in %.1f s"
+                    + " start to close; exactly_once_v2, 1 thread, commit 100 ms, one cached store)",
+                    trivial.recordsPerSecond(), trivial.records(), trivial.closedNanos() / 1e9)));
+            rows.add(row("T/C", String.format(Locale.ROOT, "%.3f", trivial.recordsPerSecond() / consumeRate())));
+        }
         rows.add(row("S  replay drain", String.format(Locale.ROOT, "%,.0f events/s (%s: %.1f s start to COMPLETE;"
                 + " %.1f s with the reset)", drainRate(), replay.run(), replay.runNanos() / 1e9,
                 replay.totalNanos() / 1e9)));
         rows.add(row("S/C", String.format(Locale.ROOT, "%.3f", drainOverConsume())));
+        if (trivial != null) {
+            rows.add(row("S/T", String.format(Locale.ROOT, "%.3f", drainOverTrivial())));
+        }
         rows.add(row("internal records/event", String.format(Locale.ROOT, "%.4f (%,d records; end offsets %.4f/event,"
                 + " transaction markers included)", internalRecordsPerEvent(),
                 writes.stream().mapToLong(TopicWrites::records).sum(), internalOffsetsPerEvent())));
@@ -168,7 +198,8 @@ public record PipelineFigures(String session, int partitions, int threads, long 
                     : String.format(Locale.ROOT, "p50 %.0f ms  p99 %.0f ms  max %.0f ms", l.p50Millis(), l.p99Millis(),
                             l.maxMillis());
             rows.add(row(String.format(Locale.ROOT, "latency speed %s", speed(l.speed())), String.format(Locale.ROOT,
-                    "%s  (%,d orders; %,d events in %.0f s; commit interval %d ms)", figures, l.orders(), l.events(),
+                    "%s  (%,d orders after %d h of event time at full speed; %,d events in %.0f s; commit interval %d ms)",
+                    figures, l.orders(), PipelineBenchmark.LATENCY_WARMUP.toHours(), l.events(),
                     l.wallSeconds(), commitIntervalMillis)));
         }
         rows.add(row("load average", load));
@@ -190,6 +221,13 @@ public record PipelineFigures(String session, int partitions, int threads, long 
                 .put("records", consume.records()).put("seconds", consume.seconds())
                 .put("records_per_second", consume.recordsPerSecond())
                 .put("fetch_records_per_second", consume.fetchRecordsPerSecond());
+        if (trivial != null) {
+            root.putObject("trivial").put("what", "Kafka Streams, exactly_once_v2, 1 thread, commit 100 ms, one cached"
+                    + " persistent store per key").put("records", trivial.records())
+                    .put("seconds", trivial.closedNanos() / 1e9).put("drain_seconds", trivial.drainNanos() / 1e9)
+                    .put("records_per_second", trivial.recordsPerSecond());
+            root.put("s_over_t", drainOverTrivial());
+        }
         root.putObject("replay").put("run", replay.run()).put("events", replay.events())
                 .put("seconds", replay.runNanos() / 1e9).put("seconds_with_reset", replay.totalNanos() / 1e9)
                 .put("events_per_second", drainRate());

@@ -15,6 +15,7 @@ class PipelineFiguresTest {
     private static PipelineFigures figures() {
         return new PipelineFigures("b1", 3, 2, 1_000_000,
                 new PipelineFigures.Consume(1_010_000, 2.02, 500_000, 600_000),
+                new PipelineFigures.Trivial(1_010_000, 2_000_000_000L, 2_020_000_000L),
                 new PipelineFigures.Replay("replay-1", 1_000_000, 4_000_000_000L, 9_000_000_000L),
                 List.of(new PipelineFigures.TopicWrites("qps.b1.replay-1.internal-partials", 30_000, 20_000),
                         new PipelineFigures.TopicWrites("qps-b1-partition-state-changelog", 90_000, 30_000)),
@@ -30,6 +31,8 @@ class PipelineFiguresTest {
         assertThat(f.consumeRate()).isEqualTo(500_000);
         assertThat(f.drainRate()).isEqualTo(250_000);
         assertThat(f.drainOverConsume()).isEqualTo(0.5);
+        assertThat(f.trivial().recordsPerSecond()).isEqualTo(500_000);
+        assertThat(f.drainOverTrivial()).isEqualTo(0.5);
         assertThat(f.internalRecordsPerEvent()).isEqualTo(0.05);
         assertThat(f.internalOffsetsPerEvent()).isEqualTo(0.12);
         assertThat(f.busiestPartition()).isEqualTo(1);
@@ -43,6 +46,7 @@ class PipelineFiguresTest {
         String table = figures().table();
         assertThat(table).contains("C  ConsumerPerformance", "500,000 records/s", "S  replay drain",
                 "250,000 events/s", "replay-1: 4.0 s start to COMPLETE; 9.0 s with the reset", "S/C", "0.500",
+                "T  trivial Streams app", "2.0 s start to close", "S/T",
                 "internal records/event", "0.0500", "busiest task share", "45.0% (partition 1: 450,000 events",
                 "single-partition share", "2.00%", "verifier", "peak heap 512 MiB, max RSS 800 MiB",
                 "latency speed 60", "p50 2 ms  p99 3 ms  max 3 ms  (3 orders", "commit interval 100 ms",
@@ -53,6 +57,8 @@ class PipelineFiguresTest {
     void jsonCarriesTheSameFigures() throws Exception {
         JsonNode json = new ObjectMapper().readTree(figures().json());
         assertThat(json.get("s_over_c").asDouble()).isEqualTo(0.5);
+        assertThat(json.get("s_over_t").asDouble()).isEqualTo(0.5);
+        assertThat(json.at("/trivial/records_per_second").asDouble()).isEqualTo(500_000);
         assertThat(json.at("/consume/records_per_second").asDouble()).isEqualTo(500_000);
         assertThat(json.at("/replay/events_per_second").asDouble()).isEqualTo(250_000);
         assertThat(json.at("/internal/records_per_event").asDouble()).isEqualTo(0.05);
@@ -77,9 +83,9 @@ class PipelineFiguresTest {
         assertThat(LatencyStats.of(1, new long[0], 0, 1).orders()).isZero();
         PipelineFigures f = figures();
         PipelineFigures none = new PipelineFigures(f.session(), f.partitions(), f.threads(), f.events(), f.consume(),
-                f.replay(), f.writes(), f.eventsPerPartition(), f.partialsRecords(), null, 100,
+                null, f.replay(), f.writes(), f.eventsPerPartition(), f.partialsRecords(), null, 100,
                 List.of(LatencyStats.of(1, new long[0], 794, 119)), f.load());
-        assertThat(none.table()).contains("latency speed 1", "no order was caused by these events  (0 orders; 794"
+        assertThat(none.table()).contains("latency speed 1", "no order was caused by these events  (0 orders after 6 h of event time at full speed; 794"
                 + " events in 119 s").doesNotContain("verifier");
         assertThat(LatencyStats.of(1, new long[] {7_000_000}, 1, 1).p99Millis()).isEqualTo(7);
     }

@@ -3,7 +3,9 @@ package io.qps.producer.publish;
 /**
  * Holds events back so that event time advances {@link Speed#factor()} times as fast as the wall clock: the event
  * at event time {@code t} is released no earlier than {@code wallStart + (t - firstEventTime) / factor}. The first
- * event sets both origins. With {@link Speed#MAX} nothing ever waits.
+ * event sets both origins; with a warm-up ({@link Speed#warmupMicros()}), the events before the first event's time
+ * plus the warm-up never wait, and the first event after it sets the origins. With {@link Speed#MAX} nothing ever
+ * waits.
  */
 public final class Pacer {
     /** Waits shorter than this are skipped (the next wait absorbs them), so bursts of events share one sleep. */
@@ -12,6 +14,8 @@ public final class Pacer {
     private final Speed speed;
     private final PacingClock clock;
     private boolean started;
+    private boolean seenFirst;
+    private long firstEventMicros;
     private long wallOrigin;
     private long eventOriginMicros;
 
@@ -55,6 +59,13 @@ public final class Pacer {
      */
     public long remainingNanos(long eventMicros) {
         if (speed.isMax()) {
+            return 0;
+        }
+        if (!seenFirst) {
+            seenFirst = true;
+            firstEventMicros = eventMicros;
+        }
+        if (!started && eventMicros - firstEventMicros < speed.warmupMicros()) {
             return 0;
         }
         if (!started) {

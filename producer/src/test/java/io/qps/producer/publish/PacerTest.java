@@ -1,6 +1,7 @@
 package io.qps.producer.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,5 +70,20 @@ class PacerTest {
         assertThat(pacer.await(0)).isZero();
         assertThat(pacer.await(86_400_000_000L)).isZero();
         assertThat(clock.sleeps).isEmpty();
+    }
+
+    @Test
+    void aWarmupGoesOutAtFullSpeedAndPacingStartsAtTheFirstEventAfterIt() throws InterruptedException {
+        FakeClock clock = new FakeClock();
+        Pacer pacer = new Pacer(new Speed(1).withWarmup(3_600_000_000L), clock);
+        long t0 = 1_704_067_200_000_000L;
+        assertThat(pacer.await(t0)).isZero();
+        assertThat(pacer.await(t0 + 1_800_000_000L)).as("half an hour into the warm-up").isZero();
+        assertThat(pacer.await(t0 + 3_599_999_999L)).as("the last warm-up microsecond").isZero();
+        assertThat(pacer.await(t0 + 3_600_000_000L)).as("the first paced event sets the origins").isZero();
+        assertThat(pacer.await(t0 + 3_602_000_000L)).as("then real time").isEqualTo(2_000_000_000L);
+        assertThat(clock.sleeps).containsExactly(2_000_000_000L);
+        assertThat(new Speed(1).withWarmup(3_600_000_000L)).hasToString("1.0x after 3600 s at max");
+        assertThatThrownBy(() -> new Speed(1, -1)).hasMessageContaining("warm-up");
     }
 }
