@@ -57,10 +57,11 @@ public final class PipelineBenchmark {
     private static final Duration VERIFY_LIMIT = Duration.ofMinutes(30);
     /**
      * Event time a latency run publishes at full speed before pacing: the strategies' bars, windows and hourly
-     * rebalances have their history, so the paced minutes trade as a session in progress does (from the very first
-     * event, two paced minutes at speed 1 cause no order).
+     * rebalances have their history, so the paced minutes trade as a session in progress does, and the paced window
+     * opens a minute before the hour, so it holds an hourly rebalance (from the very first event, or from a window
+     * that holds no boundary, two paced minutes at speed 1 cause no order).
      */
-    static final Duration LATENCY_WARMUP = Duration.ofHours(6);
+    static final Duration LATENCY_WARMUP = Duration.ofHours(6).minusMinutes(1);
     /** The built-in parameters (config/engine.properties): the benchmark measures the pipeline, not a setting. */
     private static final EngineConfig BUILT_IN = EngineConfigFile.load(null);
 
@@ -295,7 +296,7 @@ public final class PipelineBenchmark {
         DatasetPrefix.Split warmup = DatasetPrefix.split(o.dataset(), warmupMicros);
         if (warmup.firstAfterMicros() < 0) {
             throw new IllegalArgumentException("the dataset is shorter than the latency runs' warm-up ("
-                    + LATENCY_WARMUP.toHours() + " h of event time)");
+                    + LATENCY_WARMUP.toMinutes() + " min of event time)");
         }
         try {
             cut = Files.createTempFile("qps-bench-latency", ".qpsd");
@@ -305,9 +306,9 @@ public final class PipelineBenchmark {
         try {
             events = DatasetPrefix.write(o.dataset(), cut,
                     warmupMicros + (long) (o.latencySeconds() * speed * 1_000_000L));
-            log.accept(String.format(Locale.ROOT, "latency: session %s, %,d events: %,d (%d h of event time) at full"
+            log.accept(String.format(Locale.ROOT, "latency: session %s, %,d events: %,d (%d min of event time) at full"
                     + " speed, then speed %s for %d s of wall time; %d thread(s), commit.interval.ms %d", lid, events,
-                    warmup.eventsBefore(), LATENCY_WARMUP.toHours(), PipelineFigures.speed(speed), o.latencySeconds(),
+                    warmup.eventsBefore(), LATENCY_WARMUP.toMinutes(), PipelineFigures.speed(speed), o.latencySeconds(),
                     o.threads(), commitInterval));
             PublishRequest request = new PublishRequest(lid, cut, o.partitions(), settings.topics(),
                     new Speed(speed, warmupMicros), false, QpsVersion.get(), Map.of(), ValueEncoding.DIRECT,

@@ -198,8 +198,8 @@ public record PipelineFigures(String session, int partitions, int threads, long 
                     : String.format(Locale.ROOT, "p50 %.0f ms  p99 %.0f ms  max %.0f ms", l.p50Millis(), l.p99Millis(),
                             l.maxMillis());
             rows.add(row(String.format(Locale.ROOT, "latency speed %s", speed(l.speed())), String.format(Locale.ROOT,
-                    "%s  (%,d orders after %d h of event time at full speed; %,d events in %.0f s; commit interval %d ms)",
-                    figures, l.orders(), PipelineBenchmark.LATENCY_WARMUP.toHours(), l.events(),
+                    "%s  (%,d orders after %d min of event time at full speed; %,d events in %.0f s; commit interval %d"
+                    + " ms)", figures, l.orders(), PipelineBenchmark.LATENCY_WARMUP.toMinutes(), l.events(),
                     l.wallSeconds(), commitIntervalMillis)));
         }
         rows.add(row("load average", load));

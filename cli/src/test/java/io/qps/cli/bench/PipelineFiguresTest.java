@@ -85,7 +85,7 @@ class PipelineFiguresTest {
         PipelineFigures none = new PipelineFigures(f.session(), f.partitions(), f.threads(), f.events(), f.consume(),
                 null, f.replay(), f.writes(), f.eventsPerPartition(), f.partialsRecords(), null, 100,
                 List.of(LatencyStats.of(1, new long[0], 794, 119)), f.load());
-        assertThat(none.table()).contains("latency speed 1", "no order was caused by these events  (0 orders after 6 h of event time at full speed; 794"
+        assertThat(none.table()).contains("latency speed 1", "no order was caused by these events  (0 orders after 359 min of event time at full speed; 794"
                 + " events in 119 s").doesNotContain("verifier");
         assertThat(LatencyStats.of(1, new long[] {7_000_000}, 1, 1).p99Millis()).isEqualTo(7);
     }
