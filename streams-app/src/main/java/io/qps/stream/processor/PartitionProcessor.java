@@ -194,7 +194,10 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         String problem;
         try {
             value = ticks.apply(raw);
-            problem = value instanceof MarketEvent e ? MarketEventCheck.problem(e) : null;
+            problem = value instanceof MarketEvent e ? instrumentProblem(e) : null;
+            if (problem == null && value instanceof MarketEvent e) {
+                problem = MarketEventCheck.problem(e);
+            }
         } catch (RuntimeException e) {
             requireRegistryAnswered(e);
             value = null;
@@ -218,6 +221,23 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         }
         if (first) {
             quarantine(raw, offset, problem);
+        }
+        return null;
+    }
+
+    /**
+     * An event must name an instrument of the session's universe that this partition carries: the publisher sends
+     * each instrument's events to its assigned partition only. Anything else is bad input (it would otherwise stop
+     * the task when indexed or traded).
+     */
+    private String instrumentProblem(MarketEvent e) {
+        int i = e.instrument();
+        if (i < 0 || i >= universe.size()) {
+            return "instrument id " + i + " is not in the session's universe (ids 0.." + (universe.size() - 1) + ")";
+        }
+        if (partitionOf[i] != partition) {
+            return "instrument " + universe.get(i).symbol() + " (id " + i + ") is assigned to partition "
+                    + partitionOf[i] + ", not " + partition;
         }
         return null;
     }
