@@ -201,7 +201,8 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         } catch (RuntimeException e) {
             requireRegistryAnswered(e);
             value = null;
-            problem = "not a MarketEvent: " + rootMessage(e);
+            problem = "not a MarketEvent: " + (unknownSchema(e) ? "schema id " + schemaIdOf(raw)
+                    + " is not registered" : rootMessage(e));
         }
         if (problem == null) {
             long seq = value instanceof MarketEvent e ? e.seq() : ((ProgressMarker) value).seq();
@@ -255,6 +256,25 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
                         + " (qps up) and resume the run", e);
             }
         }
+    }
+
+    /**
+     * Whether decoding failed on the registry's answer that the record's schema id is unknown. The reason then names
+     * the id alone, not the registry's message (which carries its URL): live and replay, or instances reaching the
+     * registry by different addresses, must give a quarantined record the same reason.
+     */
+    private static boolean unknownSchema(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RegistryException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The schema id of a Confluent wire-format value (bytes 1..4), or -1 when it is too short to have one. */
+    private static int schemaIdOf(byte[] raw) {
+        return raw == null || raw.length < 5 ? -1 : java.nio.ByteBuffer.wrap(raw, 1, 4).getInt();
     }
 
     private static String rootMessage(Throwable e) {
