@@ -113,7 +113,9 @@ class BadInputIT {
             new Plan("duplicated seq", 2, 20),
             new Plan("out-of-order seq", 2, 50),
             new Plan("unknown instrument", 2, 80),
-            new Plan("instrument of another partition", 0, 100));
+            new Plan("instrument of another partition", 0, 100),
+            new Plan("empty value", 1, 100),
+            new Plan("null value", 2, 100));
 
     @BeforeAll
     static void publishInjectAndRun() throws Exception {
@@ -210,6 +212,16 @@ class BadInputIT {
             case "truncated Avro" -> {
                 value = Arrays.copyOf(raw, ConfluentWireFormat.HEADER_LENGTH + 3);
                 reason = "not a MarketEvent: EOFException";
+            }
+            case "empty value" -> {
+                value = new byte[0];
+                reason = "not a MarketEvent: topic " + topic + ": payload of 0 bytes is shorter than the 5-byte"
+                        + " Confluent wire-format header";
+            }
+            case "null value" -> {
+                value = null;
+                reason = "not a MarketEvent: topic " + topic + ": payload of 0 bytes is shorter than the 5-byte"
+                        + " Confluent wire-format header";
             }
             case "non-positive price" -> {
                 value = encode.apply(new Quote(e.seq(), e.timestampMicros(), e.instrument(), 0, 10, 100, 10));
