@@ -119,6 +119,7 @@ class BadInputIT {
 
     @BeforeAll
     static void publishInjectAndRun() throws Exception {
+        long t0 = System.nanoTime();
         KafkaFixture kafka = KafkaFixture.shared();
         registryServer = EmbeddedSchemaRegistry.start(new InMemorySchemaStore(), "127.0.0.1", 0);
         registry = new SchemaRegistryClient(registryServer.url(), null, Duration.ofSeconds(10));
@@ -126,12 +127,18 @@ class BadInputIT {
                 registryServer.url(), dir.resolve("data")).withStallTimeout(Duration.ofSeconds(120));
         dataset = dir.resolve("47-1d.qpsd");
         DatasetFiles.generate(SimConfig.defaults(47, 1).withDensity(0.01), dataset);
+        long t1 = System.nanoTime();
         new Publisher(settings.kafka(), registry, PacingClock.system(), Progress.NONE, settings.timeout())
                 .publish(PublishRequest.of(SOURCE, dataset, PARTITIONS, Speed.MAX, false, EngineConfig.defaults()));
         copyWithBadRecords();
+        long t2 = System.nanoTime();
         live = new LiveRunner(settings, registry, LOG::add).attach(SESSION, 2, MergeMode.GATED,
                 Duration.ofSeconds(10));
+        long t3 = System.nanoTime();
         replay = new ReplayRunner(settings, registry, LOG::add).replay(SESSION, 1);
+        System.out.printf(java.util.Locale.ROOT, "BadInputIT: %,d events; broker and registry %.1f s, publish and copy"
+                + " %.1f s, live %.1f s, replay %.1f s%n", live.events(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                (t3 - t2) / 1e9, (System.nanoTime() - t3) / 1e9);
     }
 
     @AfterAll
