@@ -134,10 +134,7 @@ public final class ResultsDocuments {
                 o.put("digest", r.canonical().digest(t));
             }
         }
-        ObjectNode quarantined = root.putObject("quarantined");
-        quarantined.put(v.live().run(), v.quarantined().live());
-        quarantined.put(v.replay().run(), v.quarantined().replay());
-        quarantined.put("match", Comparison.verdict(v.quarantined().match()));
+        root.set("quarantined", quarantined(v));
         ObjectNode divergences = root.putObject("divergences");
         divergences.set("live_vs_replay", divergences(v, v.liveVsReplay(), v.live(), v.replay()));
         divergences.set("live_vs_reference", divergences(v, v.liveVsReference(), v.reference(), v.live()));
@@ -146,6 +143,56 @@ public final class ResultsDocuments {
         root.set("statistics_conventions", StatisticsJson.conventions(v.config()));
         root.set("provenance", provenance(v.provenance()));
         return root;
+    }
+
+    /** What the quarantine check compares, as {@code results_detailed.json} says under {@code quarantined.compares}. */
+    public static final String QUARANTINE_COMPARES = "live vs replay: the ticks records each run quarantined (its .dlq"
+            + " topic, read_committed) in canonical form: source topic, partition, offset, reason and the SHA-256 of"
+            + " the record's bytes, ordered by source partition and offset; a difference fails pnl_match. The"
+            + " reference engine reads the session's dataset file, which holds no bad records: it quarantines nothing"
+            + " and is not part of this check; bad records contribute nothing to a run's outputs, which are compared"
+            + " with the reference as usual";
+
+    private static ObjectNode quarantined(Verification v) {
+        Verification.Quarantined q = v.quarantined();
+        ObjectNode o = NODES.objectNode();
+        o.put("compares", QUARANTINE_COMPARES);
+        ObjectNode live = o.putObject(v.live().run());
+        live.put("records", q.live());
+        live.put("digest", q.liveDigest());
+        ObjectNode replay = o.putObject(v.replay().run());
+        replay.put("records", q.replay());
+        replay.put("digest", q.replayDigest());
+        o.put("match", Comparison.verdict(q.match()));
+        DeadLetters.Difference d = q.difference();
+        if (d == null) {
+            o.putNull("first_difference");
+        } else {
+            ObjectNode f = o.putObject("first_difference");
+            f.put("index", d.index());
+            f.put("topic", d.at().topic());
+            f.put("partition", d.at().partition());
+            f.put("offset", d.at().offset());
+            f.put("differing_field", d.field());
+            f.set(d.expectedRun(), deadLetter(d.expected()));
+            f.set(d.actualRun(), deadLetter(d.actual()));
+            f.put("description", d.describe());
+        }
+        return o;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode deadLetter(DeadLetters.Entry e) {
+        if (e == null) {
+            return NODES.nullNode();
+        }
+        ObjectNode o = NODES.objectNode();
+        o.put("topic", e.topic());
+        o.put("partition", e.partition());
+        o.put("offset", e.offset());
+        o.put("reason", e.reason());
+        o.put("sha256", e.sha256());
+        o.put("bytes", e.bytes());
+        return o;
     }
 
     private static List<RunSummary> runs(Verification v) {

@@ -120,9 +120,8 @@ public final class SessionVerifier {
             Verification v = Verification.of(session.toString(), Provenance.of(entry.manifest()),
                     source(session, liveRun.getRun().toString()), source(session, replayRun.getRun().toString()),
                     RunSource.reference(universe, config, data), universe, config, InputEvents.of(dataset), spill);
-            return v.withQuarantined(new Verification.Quarantined(
-                    reader.quarantined(topics(session, liveRun.getRun().toString())),
-                    reader.quarantined(topics(session, replayRun.getRun().toString()))));
+            return v.withQuarantined(Verification.Quarantined.of(deadLetters(session, liveRun.getRun().toString()),
+                    deadLetters(session, replayRun.getRun().toString())));
         }
     }
 
@@ -153,6 +152,14 @@ public final class SessionVerifier {
                     + "; verify without --engine-config to use the session's own, or publish a new session with "
                     + source);
         }
+    }
+
+    /**
+     * The canonical form of run {@code run}'s dead-letter topic: the ticks records it quarantined, read
+     * {@code read_committed}, at most {@link DeadLetters#DEFAULT_CAP}.
+     */
+    public DeadLetters deadLetters(SessionId session, String run) {
+        return DeadLetterTopic.read(kafka, timeout, run, topics(session, run).dlq(), DeadLetters.DEFAULT_CAP);
     }
 
     /** Run {@code run} of the session as a source read from its output topics (record by record). */

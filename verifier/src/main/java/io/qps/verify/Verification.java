@@ -51,19 +51,36 @@ public record Verification(String session, Provenance provenance, RunSummary liv
                            Quarantined quarantined) {
 
     /**
-     * How many ticks records each run quarantined. Live and replay decide from the same log, so they must set aside
-     * the same records: a different count fails the replication verdict.
+     * The ticks records the live and the replay run quarantined, compared in canonical form ({@link DeadLetters}):
+     * source coordinates, reason and bytes, ordered by source partition and offset. Live and replay decide from the
+     * same log, so they must set aside the same records: any difference fails the replication verdict. The reference
+     * engine reads the session's dataset file, which holds no bad records, so it quarantines nothing and takes no part
+     * in this check; bad records contribute nothing to the runs' outputs, which are compared with it as usual.
+     *
+     * @param live how many records the live run quarantined
+     * @param replay how many records the replay run quarantined
+     * @param liveDigest the digest of the live run's canonical dead-letter form
+     * @param replayDigest the digest of the replay run's
+     * @param difference the first record that differs, or null when they are identical
      */
-    public record Quarantined(long live, long replay) {
+    public record Quarantined(long live, long replay, String liveDigest, String replayDigest,
+                              DeadLetters.Difference difference) {
         /** No record quarantined (or runs without a dead-letter topic). */
-        public static final Quarantined NONE = new Quarantined(0, 0);
+        public static final Quarantined NONE = new Quarantined(0, 0, DeadLetters.EMPTY_DIGEST,
+                DeadLetters.EMPTY_DIGEST, null);
+
+        /** The comparison of the live ({@code expected}) and replay ({@code actual}) runs' dead-letter forms. */
+        public static Quarantined of(DeadLetters live, DeadLetters replay) {
+            return new Quarantined(live.count(), replay.count(), live.digest(), replay.digest(),
+                    DeadLetters.firstDifference(live, replay));
+        }
 
         public boolean match() {
-            return live == replay;
+            return difference == null;
         }
     }
 
-    /** This verification with the runs' quarantine counts. */
+    /** This verification with the comparison of the runs' quarantined records. */
     public Verification withQuarantined(Quarantined q) {
         return new Verification(session, provenance, live, replay, reference, liveVsReplay, liveVsReference,
                 replayVsReference, inputEvent, stats, config, q);
@@ -125,7 +142,7 @@ public record Verification(String session, Provenance provenance, RunSummary liv
 
     /**
      * The replication verdict ({@code pnl_match}): live and replay outputs are byte-identical in canonical form, and
-     * they quarantined as many bad ticks records.
+     * they quarantined the same bad ticks records (coordinates, reason and bytes).
      */
     public boolean replicated() {
         return liveVsReplay.match() && quarantined.match();

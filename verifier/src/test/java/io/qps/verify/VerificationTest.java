@@ -152,19 +152,38 @@ class VerificationTest {
     }
 
     @Test
-    void liveAndReplayQuarantiningDifferentCountsFailsTheReplicationAndSaysSo() throws Exception {
-        Verification same = verify(copy("live"), copy("replay-1")).withQuarantined(new Verification.Quarantined(3, 3));
+    void liveAndReplayQuarantiningDifferentRecordsFailsTheReplicationAndSaysWhere() throws Exception {
+        DeadLetters live = DeadLettersTest.letters("live", DeadLettersTest.entry(0, 5, "crossed book"),
+                DeadLettersTest.entry(1, 7, "trade size -3 is not positive"));
+        DeadLetters replayed = DeadLettersTest.letters("replay-1", DeadLettersTest.entry(1, 7,
+                "trade size -3 is not positive"), DeadLettersTest.entry(0, 5, "crossed book"));
+        Verification same = verify(copy("live"), copy("replay-1"))
+                .withQuarantined(Verification.Quarantined.of(live, replayed));
         assertThat(same.replicated()).isTrue();
+        assertThat(same.passed()).isTrue();
         JsonNode ok = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.detailed(same)));
-        assertThat(ok.at("/quarantined/live").asLong()).isEqualTo(3);
+        assertThat(ok.at("/quarantined/live/records").asLong()).isEqualTo(2);
+        assertThat(ok.at("/quarantined/live/digest").asText()).isEqualTo(live.digest())
+                .isEqualTo(ok.at("/quarantined/replay-1/digest").asText());
         assertThat(ok.at("/quarantined/match").asText()).isEqualTo("PASS");
+        assertThat(ok.at("/quarantined/first_difference").isNull()).isTrue();
+        assertThat(ok.at("/quarantined/compares").asText()).startsWith("live vs replay")
+                .contains("reference engine").contains("no bad records");
 
-        Verification differ = verify(copy("live"), copy("replay-1")).withQuarantined(new Verification.Quarantined(3, 2));
+        DeadLetters fewer = DeadLettersTest.letters("replay-1", DeadLettersTest.entry(0, 5, "crossed book"));
+        Verification differ = verify(copy("live"), copy("replay-1"))
+                .withQuarantined(Verification.Quarantined.of(live, fewer));
         assertThat(differ.replicated()).isFalse();
         assertThat(differ.passed()).isFalse();
         JsonNode detailed = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.detailed(differ)));
-        assertThat(detailed.at("/quarantined/replay-1").asLong()).isEqualTo(2);
+        assertThat(detailed.at("/quarantined/replay-1/records").asLong()).isEqualTo(1);
         assertThat(detailed.at("/quarantined/match").asText()).isEqualTo("FAIL");
+        JsonNode first = detailed.at("/quarantined/first_difference");
+        assertThat(first.path("differing_field").asText()).isEqualTo("record");
+        assertThat(first.path("partition").asInt()).isEqualTo(1);
+        assertThat(first.path("offset").asLong()).isEqualTo(7);
+        assertThat(first.at("/live/reason").asText()).isEqualTo("trade size -3 is not positive");
+        assertThat(first.path("replay-1").isNull()).isTrue();
         JsonNode summary = new ObjectMapper().readTree(ResultsDocuments.text(ResultsDocuments.summary(differ)));
         assertThat(summary.at("/pnl_match").asText()).isEqualTo("FAIL");
     }

@@ -137,6 +137,9 @@ public final class VerifyCommand implements Callable<Integer> {
         if (v.quarantined().live() > 0 || v.quarantined().replay() > 0) {
             w.println("quarantined bad ticks records: live " + v.quarantined().live() + ", replay "
                     + v.quarantined().replay() + " (" + Comparison.verdict(v.quarantined().match()) + ")");
+            if (v.quarantined().difference() != null) {
+                w.println("first quarantine difference: " + v.quarantined().difference().describe());
+            }
         }
         w.println("live = replay = reference engine: " + Comparison.verdict(v.passed()));
         w.println("results: " + out.resolve("results.json") + ", " + out.resolve("results_detailed.json")

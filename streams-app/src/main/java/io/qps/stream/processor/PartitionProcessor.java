@@ -194,11 +194,15 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         String problem;
         try {
             value = ticks.apply(raw);
-            problem = value instanceof MarketEvent e ? MarketEventCheck.problem(e) : null;
+            problem = value instanceof MarketEvent e ? instrumentProblem(e) : null;
+            if (problem == null && value instanceof MarketEvent e) {
+                problem = MarketEventCheck.problem(e);
+            }
         } catch (RuntimeException e) {
             requireRegistryAnswered(e);
             value = null;
-            problem = "not a MarketEvent: " + rootMessage(e);
+            problem = "not a MarketEvent: " + (unknownSchema(e) ? "schema id " + schemaIdOf(raw)
+                    + " is not registered" : rootMessage(e));
         }
         if (problem == null) {
             long seq = value instanceof MarketEvent e ? e.seq() : ((ProgressMarker) value).seq();
@@ -223,6 +227,23 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     }
 
     /**
+     * An event must name an instrument of the session's universe that this partition carries: the publisher sends
+     * each instrument's events to its assigned partition only. Anything else is bad input (it would otherwise stop
+     * the task when indexed or traded).
+     */
+    private String instrumentProblem(MarketEvent e) {
+        int i = e.instrument();
+        if (i < 0 || i >= universe.size()) {
+            return "instrument id " + i + " is not in the session's universe (ids 0.." + (universe.size() - 1) + ")";
+        }
+        if (partitionOf[i] != partition) {
+            return "instrument " + universe.get(i).symbol() + " (id " + i + ") is assigned to partition "
+                    + partitionOf[i] + ", not " + partition;
+        }
+        return null;
+    }
+
+    /**
      * A registry that did not answer (or refused the credentials) is not the record's fault: the run stops, saying
      * so, rather than quarantining good records. An unknown schema id (the registry answered 404) is bad input.
      */
@@ -235,6 +256,25 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
                         + " (qps up) and resume the run", e);
             }
         }
+    }
+
+    /**
+     * Whether decoding failed on the registry's answer that the record's schema id is unknown. The reason then names
+     * the id alone, not the registry's message (which carries its URL): live and replay, or instances reaching the
+     * registry by different addresses, must give a quarantined record the same reason.
+     */
+    private static boolean unknownSchema(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RegistryException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The schema id of a Confluent wire-format value (bytes 1..4), or -1 when it is too short to have one. */
+    private static int schemaIdOf(byte[] raw) {
+        return raw == null || raw.length < 5 ? -1 : java.nio.ByteBuffer.wrap(raw, 1, 4).getInt();
     }
 
     private static String rootMessage(Throwable e) {

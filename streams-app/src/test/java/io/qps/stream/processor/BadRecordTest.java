@@ -60,6 +60,12 @@ class BadRecordTest {
         sim.inject(map()[b.instrument()], b.seq(), b);
         sim.inject(map()[c.instrument()], c.seq(), new BookUpdate(c.seq() + 1, c.timestampMicros(), c.instrument(),
                 new long[] {200}, new long[] {1}, new long[] {190}, new long[] {1}));
+        MarketEvent d = events.get(4000);
+        int pd = map()[d.instrument()];
+        sim.inject(pd, d.seq(), new Trade(d.seq() + 1, d.timestampMicros(), 999, 100, 1, Side.SELL));
+        int foreign = map()[0] == pd ? 1 : 0;
+        sim.inject(pd, d.seq(), new Trade(d.seq() + 1, d.timestampMicros(), foreign, 100, 1, Side.SELL));
+        sim.inject(pd, d.seq(), PartitionSimulation.UNKNOWN_SCHEMA);
         return sim;
     }
 
@@ -72,11 +78,13 @@ class BadRecordTest {
         assertThat(first.digest()).isEqualTo(reference.canonical().digest());
         assertThat(second.digest()).isEqualTo(reference.canonical().digest());
         assertThat(stormy.crashes).isPositive();
-        assertThat(calm.dlq).hasSize(5);
+        assertThat(calm.dlq).hasSize(8);
         assertThat(stormy.dlq).containsExactlyInAnyOrderElementsOf(calm.dlq);
         assertThat(String.join("\n", calm.dlq)).contains("not a MarketEvent: unknown magic byte 7")
                 .contains("quote price not positive").contains("trade size -3 is not positive")
-                .contains("(duplicated)").contains("crossed book: best bid 200 >= best ask 190");
+                .contains("(duplicated)").contains("crossed book: best bid 200 >= best ask 190")
+                .contains("instrument id 999 is not in the session's universe").contains("is assigned to partition")
+                .contains("is not registered").doesNotContain("http://");
     }
 
     @Test

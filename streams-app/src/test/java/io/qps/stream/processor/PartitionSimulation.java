@@ -53,6 +53,10 @@ final class PartitionSimulation {
     final List<String> dlq = new ArrayList<>();
     /** A log value the decoder cannot read (stands for undecodable bytes). */
     static final Object UNREADABLE = new Object();
+    /** A log value whose schema id the registry does not know (its message names the registry's address). */
+    static final Object UNKNOWN_SCHEMA = new Object();
+    /** Each read of an UNKNOWN_SCHEMA value names another registry port, as restarts and other instances may. */
+    private int unknownSchemaReads;
     private final io.qps.stream.topology.BadRecordPolicy policy;
     private final Task[] tasks;
     private final PortfolioTask portfolio;
@@ -116,6 +120,11 @@ final class PartitionSimulation {
         Object v = values.get((int) ByteBuffer.wrap(raw).getLong());
         if (v == UNREADABLE) {
             throw new IllegalArgumentException("unknown magic byte 7");
+        }
+        if (v == UNKNOWN_SCHEMA) {
+            throw new IllegalArgumentException("cannot decode", new io.qps.schemas.registry.RegistryException(
+                    io.qps.schemas.registry.RegistryErrorCodes.SCHEMA_NOT_FOUND, 404, "registry at http://127.0.0.1:"
+                    + (1024 + unknownSchemaReads++) + ": GET /schemas/ids/77 failed with HTTP 404"));
         }
         return v;
     }
