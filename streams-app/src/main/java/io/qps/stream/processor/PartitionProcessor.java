@@ -9,15 +9,12 @@ import io.qps.core.execution.OrderEvent;
 import io.qps.core.execution.RejectEvent;
 import io.qps.core.instrument.Universe;
 import io.qps.core.market.MarketEvent;
-import io.qps.core.market.MarketEventCheck;
 import io.qps.core.market.MarketView;
 import io.qps.core.market.ProgressMarker;
 import io.qps.core.portfolio.PnlSnapshot;
 import io.qps.core.portfolio.PositionRecord;
 import io.qps.core.strategy.BoundaryStrategy;
 import io.qps.schemas.mapping.OutputMapping;
-import io.qps.schemas.registry.RegistryErrorCodes;
-import io.qps.schemas.registry.RegistryException;
 import io.qps.stream.codec.BoundaryMessages;
 import io.qps.stream.codec.BoundaryMessages.Partial;
 import io.qps.stream.codec.BoundaryMessages.Summary;
@@ -53,6 +50,14 @@ import org.apache.kafka.streams.processor.api.Record;
  * order of summaries decides only when, never what. State lives on the heap and is written to a
  * {@link HeapStateStore} at each commit. Unreleased ticks are not copied there: the state records their
  * offset range, and a restore reads them again from the ticks topic, the session's immutable log.
+ *
+ * <p>The same log bounds the memory the backlog takes. With one stream thread, Kafka Streams gives every task
+ * the same number of records per round, whatever their event time, so a partition with fewer events per hour
+ * ingests ahead of the others and waits at their next boundary; over a long replay that gap grows to a good
+ * share of the session. So at most {@code memoryLimit} unreleased ticks are held decoded; the ones after them
+ * stay in the topic as an offset range and are read back, that many at a time, when release reaches them. A
+ * record read back is checked again from the same seq cursor it was checked from at ingest, so bad input is
+ * skipped exactly as it was quarantined then.
  */
 public final class PartitionProcessor implements Processor<Object, byte[], String, Object> {
     public static final String STORE = "partition-state";
@@ -69,6 +74,8 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     public static final String HEADER_OFFSET = "qps.dlq.offset";
     public static final String HEADER_REASON = "qps.dlq.reason";
     private static final int STATE_VERSION = 1;
+    /** Unreleased ticks held decoded per task, by default; the rest are read back from the ticks topic. */
+    public static final int DEFAULT_MEMORY_LIMIT = 50_000;
 
     private final Universe universe;
     private final EngineConfig config;
@@ -76,11 +83,12 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     private final String run;
     private final String summariesTopic;
     private final Supplier<Function<byte[], Object>> decoders;
-    private Function<byte[], Object> ticks;
+    private TickCheck tickCheck;
     private final boolean racy;
     private final String ticksTopic;
     private final TicksRefetch refetch;
     private final BadRecordPolicy badRecords;
+    private final int memoryLimit;
 
     private ProcessorContext<String, Object> context;
     private HeapStateStore store;
@@ -100,7 +108,15 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     private boolean releaseStarted;
     private long releaseTs;
     private boolean ended;
+    /** The first unreleased ticks, decoded, in offset order: at most memoryLimit of them. */
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    /**
+     * The unreleased ticks after {@link #pending}, left in the topic: offsets [backlogFrom, backlogTo] of the
+     * partition, or backlogFrom = -1 when there are none; backlogSeq is the seq cursor before backlogFrom.
+     */
+    private long backlogFrom = -1;
+    private long backlogTo = -1;
+    private long backlogSeq;
     /** Boundary → sending partition → its summary. */
     private final TreeMap<Long, TreeMap<Integer, Summary>> summaries = new TreeMap<>();
     private final Outputs outputs = new Outputs();
@@ -122,6 +138,18 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     public PartitionProcessor(Universe universe, EngineConfig config, int[] partitionOf, String run,
                               String ticksTopic, String summariesTopic, Supplier<Function<byte[], Object>> decoders, boolean racy,
                               TicksRefetch refetch, BadRecordPolicy badRecords) {
+        this(universe, config, partitionOf, run, ticksTopic, summariesTopic, decoders, racy, refetch, badRecords,
+                DEFAULT_MEMORY_LIMIT);
+    }
+
+    /** As above, holding at most {@code memoryLimit} unreleased ticks decoded (tests use a small one). */
+    public PartitionProcessor(Universe universe, EngineConfig config, int[] partitionOf, String run,
+                              String ticksTopic, String summariesTopic, Supplier<Function<byte[], Object>> decoders, boolean racy,
+                              TicksRefetch refetch, BadRecordPolicy badRecords, int memoryLimit) {
+        if (memoryLimit < 1) {
+            throw new IllegalArgumentException("memoryLimit must be positive, was " + memoryLimit);
+        }
+        this.memoryLimit = memoryLimit;
         this.universe = universe;
         this.config = config;
         this.partitionOf = partitionOf.clone();
@@ -144,8 +172,8 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     @Override
     public void init(ProcessorContext<String, Object> ctx) {
         this.context = ctx;
-        this.ticks = decoders.get();
         this.partition = ctx.taskId().partition();
+        this.tickCheck = new TickCheck(decoders.get(), universe, partitionOf, partition, ticksTopic);
         boolean[] owned = new boolean[universe.size()];
         for (int i = 0; i < owned.length; i++) {
             owned[i] = partitionOf[i] == partition;
@@ -168,15 +196,19 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         if (topic.equals(summariesTopic)) {
             Summary s = BoundaryMessages.decodeSummary(record.value());
             summaries.computeIfAbsent(s.boundary(), b -> new TreeMap<>()).put(s.from(), s);
-            if (!pending.isEmpty() && (blockedAt == NONE || s.boundary() == blockedAt)) {
+            if (hasUnreleased() && (blockedAt == NONE || s.boundary() == blockedAt)) {
                 release();
             }
         } else {
             long offset = context.recordMetadata().map(m -> m.offset()).orElse(-1L);
-            Object value = accept(record.value(), offset, true);
+            Object value = check(record.value(), offset, true, ingestSeq);
             if (value == null) {
                 return;
             }
+            if (!hasUnreleased()) {
+                pendingBaseSeq = ingestSeq;
+            }
+            ingestSeq = seqOf(value);
             ingest(new Pending(offset, value));
             if (blockedAt == NONE) {
                 release();
@@ -185,40 +217,14 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     }
 
     /**
-     * Decodes and checks a ticks record; returns its value, or null when it is bad input. A bad record seen the
-     * first time ({@code first}) is quarantined or stops the run; seen again while a restore reads the backlog
-     * back, it is skipped as it was then.
+     * Decodes and checks a ticks record against the seq of the partition's previous good record ({@code cursor});
+     * returns its value, or null when it is bad input. A bad record seen the first time ({@code first}) is
+     * quarantined or stops the run; seen again while the backlog is read back, it is skipped as it was then.
      */
-    private Object accept(byte[] raw, long offset, boolean first) {
-        Object value;
-        String problem;
-        try {
-            value = ticks.apply(raw);
-            problem = value instanceof MarketEvent e ? instrumentProblem(e) : null;
-            if (problem == null && value instanceof MarketEvent e) {
-                problem = MarketEventCheck.problem(e);
-            }
-        } catch (RuntimeException e) {
-            requireRegistryAnswered(e);
-            value = null;
-            problem = "not a MarketEvent: " + (unknownSchema(e) ? "schema id " + schemaIdOf(raw)
-                    + " is not registered" : rootMessage(e));
-        }
+    private Object check(byte[] raw, long offset, boolean first, long cursor) {
+        String problem = tickCheck.check(raw, cursor);
         if (problem == null) {
-            long seq = value instanceof MarketEvent e ? e.seq() : ((ProgressMarker) value).seq();
-            boolean event = value instanceof MarketEvent;
-            if (event ? seq <= ingestSeq : seq < ingestSeq) {
-                problem = "seq " + seq + " after seq " + ingestSeq + " in this partition ("
-                        + (seq == ingestSeq ? "duplicated" : "out of order") + ")";
-            } else {
-                if (pending.isEmpty()) {
-                    pendingBaseSeq = ingestSeq;
-                }
-                ingestSeq = seq;
-            }
-        }
-        if (problem == null) {
-            return value;
+            return tickCheck.value();
         }
         if (first) {
             quarantine(raw, offset, problem);
@@ -226,63 +232,57 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         return null;
     }
 
-    /**
-     * An event must name an instrument of the session's universe that this partition carries: the publisher sends
-     * each instrument's events to its assigned partition only. Anything else is bad input (it would otherwise stop
-     * the task when indexed or traded).
-     */
-    private String instrumentProblem(MarketEvent e) {
-        int i = e.instrument();
-        if (i < 0 || i >= universe.size()) {
-            return "instrument id " + i + " is not in the session's universe (ids 0.." + (universe.size() - 1) + ")";
+    private static long seqOf(Object value) {
+        return value instanceof MarketEvent e ? e.seq() : ((ProgressMarker) value).seq();
+    }
+
+    private boolean hasUnreleased() {
+        return !pending.isEmpty() || backlogFrom >= 0;
+    }
+
+    /** Keeps an ingested tick for release: decoded while fewer than memoryLimit are, else as part of the backlog. */
+    private void retain(Pending x) {
+        if (backlogFrom < 0 && pending.size() < memoryLimit) {
+            pending.add(x);
+            return;
         }
-        if (partitionOf[i] != partition) {
-            return "instrument " + universe.get(i).symbol() + " (id " + i + ") is assigned to partition "
-                    + partitionOf[i] + ", not " + partition;
+        if (backlogFrom < 0) {
+            backlogFrom = x.offset();
+            backlogSeq = pending.isEmpty() ? pendingBaseSeq : seqOf(pending.peekLast().value());
         }
-        return null;
+        backlogTo = x.offset();
     }
 
     /**
-     * A registry that did not answer (or refused the credentials) is not the record's fault: the run stops, saying
-     * so, rather than quarantining good records. An unknown schema id (the registry answered 404) is bad input.
+     * Reads the next chunk of the backlog back into {@link #pending} (which is empty), checking each record again
+     * from the cursor it was checked from at ingest; false when there is no backlog.
      */
-    private void requireRegistryAnswered(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RegistryException r && r.httpStatus() != 404
-                    && r.errorCode() != RegistryErrorCodes.SCHEMA_NOT_FOUND) {
-                throw new IllegalStateException("cannot decode " + ticksTopic + " partition " + partition + ": the"
-                        + " schema registry did not give the record's writer schema (" + r.getMessage() + "); start it"
-                        + " (qps up) and resume the run", e);
+    private boolean refill() {
+        if (backlogFrom < 0) {
+            return false;
+        }
+        long upTo = backlogTo - backlogFrom >= memoryLimit ? backlogFrom + memoryLimit - 1 : backlogTo;
+        long[] cursor = {backlogSeq};
+        pendingBaseSeq = backlogSeq;
+        refetch.fetch(ticksTopic, partition, backlogFrom, upTo, context.appConfigs(), (offset, raw) -> {
+            Object value = check(raw, offset, false, cursor[0]);
+            if (value != null) {
+                cursor[0] = seqOf(value);
+                pending.add(new Pending(offset, value));
+            }
+        });
+        if (upTo < backlogTo) {
+            backlogFrom = upTo + 1;
+            backlogSeq = cursor[0];
+        } else {
+            backlogFrom = -1;
+            if (cursor[0] != ingestSeq) {
+                throw new IllegalStateException("the backlog read back from " + ticksTopic + "-" + partition
+                        + " ends at seq " + cursor[0] + ", ingest at seq " + ingestSeq + ": the topic changed under"
+                        + " the run");
             }
         }
-    }
-
-    /**
-     * Whether decoding failed on the registry's answer that the record's schema id is unknown. The reason then names
-     * the id alone, not the registry's message (which carries its URL): live and replay, or instances reaching the
-     * registry by different addresses, must give a quarantined record the same reason.
-     */
-    private static boolean unknownSchema(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RegistryException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The schema id of a Confluent wire-format value (bytes 1..4), or -1 when it is too short to have one. */
-    private static int schemaIdOf(byte[] raw) {
-        return raw == null || raw.length < 5 ? -1 : java.nio.ByteBuffer.wrap(raw, 1, 4).getInt();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return true;
     }
 
     private void quarantine(byte[] raw, long offset, String reason) {
@@ -307,7 +307,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
                 ingestStarted = true;
                 ingestTs = m.timestampMicros();
             }
-            pending.add(x);
+            retain(x);
             return;
         }
         if (!ingestStarted) {
@@ -325,7 +325,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         if (x.value() instanceof MarketEvent e) {
             ingestView.onEvent(e);
         }
-        pending.add(x);
+        retain(x);
     }
 
     /** Keeps this partition's summary of boundary b and sends it to the other partitions that need it. */
@@ -370,7 +370,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             }
             blockedAt = NONE;
         }
-        while (!pending.isEmpty()) {
+        while (!pending.isEmpty() || refill()) {
             Pending x = pending.peek();
             if (x.value() instanceof ProgressMarker m && m.kind() == ProgressMarker.Kind.START) {
                 if (!releaseStarted) {
@@ -479,6 +479,11 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         }
     }
 
+    @Override
+    public void close() {
+        refetch.close();
+    }
+
     private byte[] snapshot() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -486,7 +491,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             out.writeBoolean(ingestStarted);
             out.writeLong(ingestTs);
             out.writeLong(ingestSeq);
-            out.writeLong(pendingBaseSeq);
+            out.writeLong(pending.isEmpty() && backlogFrom >= 0 ? backlogSeq : pendingBaseSeq);
             out.writeLong(releasedEvents);
             out.writeLong(releasedSeqSum);
             out.writeLong(quarantined);
@@ -504,8 +509,9 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
                     out.write(b);
                 }
             }
-            out.writeLong(pending.isEmpty() ? -1 : pending.peekFirst().offset());
-            out.writeLong(pending.isEmpty() ? -1 : pending.peekLast().offset());
+            // The unreleased range: held decoded, then the backlog (a restore reads all of it back, lazily).
+            out.writeLong(pending.isEmpty() ? backlogFrom : pending.peekFirst().offset());
+            out.writeLong(backlogFrom >= 0 ? backlogTo : pending.isEmpty() ? -1 : pending.peekLast().offset());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -543,18 +549,10 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             long first = in.readLong();
             long last = in.readLong();
             if (first >= 0) {
-                long committedSeq = ingestSeq;
-                ingestSeq = pendingBaseSeq;
-                refetch.fetch(ticksTopic, partition, first, last, context.appConfigs(), (offset, raw) -> {
-                    Object value = accept(raw, offset, false);
-                    if (value != null) {
-                        pending.add(new Pending(offset, value));
-                    }
-                });
-                if (ingestSeq != committedSeq) {
-                    throw new IOException("the backlog read back from " + ticksTopic + "-" + partition + " ends at seq "
-                            + ingestSeq + ", the committed state at " + committedSeq);
-                }
+                // Read back when release reaches it (refill), checked from the cursor before its first record.
+                backlogFrom = first;
+                backlogTo = last;
+                backlogSeq = pendingBaseSeq;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restore the state of partition " + partition, e);

@@ -57,7 +57,7 @@ public final class QpsTopology {
         t.addSource("summaries", keys, bytes, summaries);
         t.addProcessor("partition", () -> new PartitionProcessor(spec.universe(), spec.config(), spec.partitionOf(),
                 spec.run(), spec.ticksTopic(), summaries, () -> ticksDecoder(spec), spec.mergeMode() == MergeMode.ARRIVAL_ORDER,
-                TicksRefetch.KAFKA, spec.badRecords()), "ticks", "summaries");
+                TicksRefetch.kafka(), spec.badRecords()), "ticks", "summaries");
         t.addStateStore(new HeapStoreBuilder(PartitionProcessor.STORE), "partition");
         t.addSink(PartitionProcessor.ORDERS, spec.outputs().orders(), keyOut,
                 avro(io.qps.schemas.OrderEvent.class, spec).serializer(), "partition");

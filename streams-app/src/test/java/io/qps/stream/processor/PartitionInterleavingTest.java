@@ -74,6 +74,27 @@ class PartitionInterleavingTest {
         }
     }
 
+    /**
+     * A task holds at most a few dozen unreleased ticks decoded and reads the rest back from the log when release
+     * reaches them (so memory does not grow with the gap between partitions); with crashes in the schedule as well,
+     * the outputs are still the reference's, and the backlog really was read back.
+     */
+    @Test
+    void aSmallMemoryLimitReadsTheBacklogBackAndGivesTheReferenceOutputs() {
+        long seed = 101;
+        for (int partitions : new int[] {3, 6}) {
+            PartitionSimulation sim = new PartitionSimulation(Universe.standard(), EngineConfig.defaults(), partitions,
+                    modulo(partitions), false, seed++, 0.002, io.qps.stream.topology.BadRecordPolicy.QUARANTINE, 37);
+            sim.publish(events, 997);
+            CanonicalForm got = sim.run();
+            assertThat(sim.refetched).as("backlog records read back").isGreaterThan(events.size() / 10);
+            for (OutputTopic t : OutputTopic.values()) {
+                assertThat(got.lines(t)).as("%d partitions, memory limit 37: %s", partitions, t.suffix())
+                        .containsExactlyElementsOf(reference.canonical().lines(t));
+            }
+        }
+    }
+
     @Test
     void theRacyVariantDivergesUnderSomeSchedule() {
         boolean diverged = false;

@@ -58,6 +58,9 @@ final class PartitionSimulation {
     /** Each read of an UNKNOWN_SCHEMA value names another registry port, as restarts and other instances may. */
     private int unknownSchemaReads;
     private final io.qps.stream.topology.BadRecordPolicy policy;
+    private final int memoryLimit;
+    /** Backlog records read back from the logs (restores and refills). */
+    long refetched;
     private final Task[] tasks;
     private final PortfolioTask portfolio;
     int crashes;
@@ -70,6 +73,14 @@ final class PartitionSimulation {
 
     PartitionSimulation(Universe universe, EngineConfig config, int partitions, int[] partitionOf, boolean racy,
                         long seed, double crashRate, io.qps.stream.topology.BadRecordPolicy policy) {
+        this(universe, config, partitions, partitionOf, racy, seed, crashRate, policy,
+                PartitionProcessor.DEFAULT_MEMORY_LIMIT);
+    }
+
+    /** With {@code memoryLimit} unreleased ticks held decoded per task; the rest are read back from the log. */
+    PartitionSimulation(Universe universe, EngineConfig config, int partitions, int[] partitionOf, boolean racy,
+                        long seed, double crashRate, io.qps.stream.topology.BadRecordPolicy policy, int memoryLimit) {
+        this.memoryLimit = memoryLimit;
         this.policy = policy;
         this.universe = universe;
         this.config = config;
@@ -222,9 +233,10 @@ final class PartitionSimulation {
             processor = new PartitionProcessor(universe, config, partitionOf, "live", TICKS, SUMMARIES,
                     () -> decoder, racy, (topic, p, first, last, app, sink) -> {
                         for (long o = first; o <= last; o++) {
+                            refetched++;
                             sink.accept(o, logs.get(p).get((int) o));
                         }
-                    }, policy);
+                    }, policy, memoryLimit);
             processor.init(context);
         }
 
