@@ -75,7 +75,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     public static final String HEADER_REASON = "qps.dlq.reason";
     private static final int STATE_VERSION = 1;
     /** Unreleased ticks held decoded per task, by default; the rest are read back from the ticks topic. */
-    public static final int DEFAULT_MEMORY_LIMIT = 50_000;
+    public static final int DEFAULT_MEMORY_LIMIT = 100_000;
 
     private final Universe universe;
     private final EngineConfig config;
