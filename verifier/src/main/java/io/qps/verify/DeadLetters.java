@@ -64,7 +64,8 @@ public final class DeadLetters {
         /** An entry for {@code value} (null counts as no bytes). */
         public static Entry of(String topic, int partition, long offset, String reason, byte[] value) {
             byte[] v = value == null ? new byte[0] : value;
-            return new Entry(topic, partition, offset, reason, HexFormat.of().formatHex(newSha256().digest(v)), v.length);
+            String sha = HexFormat.of().formatHex(newSha256().digest(v));
+            return new Entry(topic, partition, offset, reason, sha, v.length);
         }
 
         /** The canonical line: what the digest hashes. */
