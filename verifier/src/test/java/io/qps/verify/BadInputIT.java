@@ -332,6 +332,13 @@ class BadInputIT {
         assertInjected(replayLetters);
         assertThat(DeadLetters.firstDifference(liveLetters, replayLetters)).isNull();
         assertThat(liveLetters.digest()).isEqualTo(replayLetters.digest());
+        // a run without a dead-letter topic (made before there were any) has an empty one, and reading does not
+        // create it
+        assertThat(verifier().deadLetters(SESSION, "replay-9").digest()).isEqualTo(DeadLetters.EMPTY_DIGEST);
+        try (TopicAdmin admin = new TopicAdmin(settings.kafka(), settings.timeout())) {
+            assertThat(admin.topicNames()).contains(TopicNames.ticks(SESSION))
+                    .doesNotContain("qps." + SESSION + ".replay-9.dlq");
+        }
     }
 
     @Test
