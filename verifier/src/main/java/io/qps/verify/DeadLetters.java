@@ -145,7 +145,8 @@ public final class DeadLetters {
             if (entries.size() >= cap) {
                 throw new VerifyException("run " + run + " quarantined more than " + cap + " ticks records ("
                         + topicName + "); the verifier compares dead-letter topics of at most " + cap + " records:"
-                        + " the input is mostly bad, inspect it with 'qps consume --topic " + topicName + "'");
+                        + " the input is mostly bad; each record's qps.dlq.* headers name its source and reason (for"
+                        + " example: kafka-console-consumer --topic " + topicName + " --property print.headers=true)");
             }
             entries.add(Objects.requireNonNull(e, "entry"));
             return this;
