@@ -103,6 +103,9 @@ final class StallReport {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
+        if (t instanceof io.qps.stream.processor.BadRecordException) {
+            return t.getMessage();
+        }
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

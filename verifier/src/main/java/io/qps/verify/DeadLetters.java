@@ -64,7 +64,8 @@ public final class DeadLetters {
         /** An entry for {@code value} (null counts as no bytes). */
         public static Entry of(String topic, int partition, long offset, String reason, byte[] value) {
             byte[] v = value == null ? new byte[0] : value;
-            return new Entry(topic, partition, offset, reason, HexFormat.of().formatHex(newSha256().digest(v)), v.length);
+            String sha = HexFormat.of().formatHex(newSha256().digest(v));
+            return new Entry(topic, partition, offset, reason, sha, v.length);
         }
 
         /** The canonical line: what the digest hashes. */
@@ -144,7 +145,8 @@ public final class DeadLetters {
             if (entries.size() >= cap) {
                 throw new VerifyException("run " + run + " quarantined more than " + cap + " ticks records ("
                         + topicName + "); the verifier compares dead-letter topics of at most " + cap + " records:"
-                        + " the input is mostly bad, inspect it with 'qps consume --topic " + topicName + "'");
+                        + " the input is mostly bad; each record's qps.dlq.* headers name its source and reason (for"
+                        + " example: kafka-console-consumer --topic " + topicName + " --property print.headers=true)");
             }
             entries.add(Objects.requireNonNull(e, "entry"));
             return this;

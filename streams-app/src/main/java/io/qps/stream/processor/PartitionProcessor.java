@@ -287,7 +287,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
 
     private void quarantine(byte[] raw, long offset, String reason) {
         if (badRecords == BadRecordPolicy.FAIL) {
-            throw new IllegalStateException("bad record in " + ticksTopic + " partition " + partition + " at offset "
+            throw new BadRecordException("bad record in " + ticksTopic + " partition " + partition + " at offset "
                     + offset + ": " + reason + " (--on-bad-record quarantine would set it aside and carry on)");
         }
         quarantined++;
