@@ -1,6 +1,7 @@
 package io.qps.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qps.core.market.ProgressMarker;
 import io.qps.registry.storage.InMemorySchemaStore;
@@ -11,6 +12,9 @@ import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.schemas.serde.AvroSerde;
 import io.qps.schemas.serde.AvroSerdeConfig;
 import io.qps.schemas.wire.ConfluentWireFormat;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +22,9 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,5 +91,34 @@ class TickDecoderTest {
         });
         assertThat(direct.decode("t", 0, raw)).isEqualTo("generic");
         assertThat(fallbacks).hasValue(1);
+    }
+
+    @Test
+    void aTruncatedValueAndTrailingBytesAreRejectedNamingWhere() {
+        TickDecoder direct = new TickDecoder(client, raw -> generic(raw));
+        byte[] raw = serde.serializer().serialize("t", AvroSerdeRoundTripTest.BOOK);
+        byte[] cut = Arrays.copyOf(raw, raw.length - 3);
+        assertThatThrownBy(() -> direct.decode("t", 9, cut)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("t offset 9").hasMessageContaining("ends at byte " + cut.length);
+        byte[] longer = Arrays.copyOf(raw, raw.length + 1);
+        assertThatThrownBy(() -> direct.decode("t", 9, longer)).hasMessageContaining("1 bytes after the end");
+    }
+
+    /** Avro writers may cut an array into several blocks, with negative counts followed by the block's size. */
+    @Test
+    void arraysWrittenInBlocksDecodeAsTheGenericPathDoes() throws Exception {
+        serde.serializer().serialize("t", AvroSerdeRoundTripTest.BOOK);
+        int id = client.register("t-value", MarketEvent.getClassSchema());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0);
+        out.write(ByteBuffer.allocate(4).putInt(id).array());
+        BinaryEncoder blocking = new EncoderFactory().configureBlockSize(64).blockingBinaryEncoder(out, null);
+        new SpecificDatumWriter<>(MarketEvent.class).write(AvroSerdeRoundTripTest.BOOK, blocking);
+        blocking.flush();
+        byte[] raw = out.toByteArray();
+        TickDecoder direct = new TickDecoder(client, x -> {
+            throw new AssertionError("the current layout must decode directly");
+        });
+        assertThat(direct.decode("t", 0, raw)).usingRecursiveComparison().isEqualTo(generic(raw));
     }
 }

@@ -232,7 +232,7 @@ class BadInputIT {
             }
             case "truncated Avro" -> {
                 value = Arrays.copyOf(raw, ConfluentWireFormat.HEADER_LENGTH + 3);
-                reason = "not a MarketEvent: EOFException";
+                reason = "not a MarketEvent: the value ends at byte " + value.length + ", inside its Avro body";
             }
             case "empty value" -> {
                 value = new byte[0];

@@ -50,7 +50,7 @@ public record PipelineFigures(String session, int partitions, int threads, long 
     }
 
     /**
-     * T: the trivial Kafka Streams application (exactly_once_v2, one thread, commit 100 ms, one cached persistent
+     * T: the trivial Kafka Streams application (exactly_once_v2, one thread, commit 100 ms, one cached in-memory
      * store it puts every record into) draining the ticks topic.
      *
      * @param records records it processed (events and progress markers)
@@ -223,7 +223,7 @@ public record PipelineFigures(String session, int partitions, int threads, long 
                 .put("fetch_records_per_second", consume.fetchRecordsPerSecond());
         if (trivial != null) {
             root.putObject("trivial").put("what", "Kafka Streams, exactly_once_v2, 1 thread, commit 100 ms, one cached"
-                    + " persistent store per key").put("records", trivial.records())
+                    + " in-memory store per key").put("records", trivial.records())
                     .put("seconds", trivial.closedNanos() / 1e9).put("drain_seconds", trivial.drainNanos() / 1e9)
                     .put("records_per_second", trivial.recordsPerSecond());
             root.put("s_over_t", drainOverTrivial());

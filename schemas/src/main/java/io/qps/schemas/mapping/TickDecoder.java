@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.avro.Schema;
-import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.DecoderFactory;
 
 /**
  * Decodes a ticks value (Confluent wire format) straight into a core {@link MarketEvent} or
@@ -35,7 +33,9 @@ public final class TickDecoder {
     private final SchemaRegistryClient registry;
     private final Function<byte[], Object> fallback;
     private final Map<Integer, Boolean> direct = new HashMap<>();
-    private BinaryDecoder decoder;
+    /** The value being read and the read position in it. */
+    private byte[] buf;
+    private int pos;
     private long[] scratch = new long[16];
 
     /**
@@ -53,13 +53,19 @@ public final class TickDecoder {
         if (!direct.computeIfAbsent(id, this::hasKnownLayout)) {
             return fallback.apply(value);
         }
-        decoder = DecoderFactory.get().binaryDecoder(value, ConfluentWireFormat.HEADER_LENGTH,
-                value.length - ConfluentWireFormat.HEADER_LENGTH, decoder);
+        buf = value;
+        pos = ConfluentWireFormat.HEADER_LENGTH;
         try {
-            return read(decoder);
+            Object decoded = read();
+            if (pos != buf.length) {
+                throw new IOException((buf.length - pos) + " bytes after the end of the Avro body");
+            }
+            return decoded;
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(topic + " offset " + offset + ": not a valid MarketEvent ("
                     + e.getMessage() + ")", e);
+        } finally {
+            buf = null;
         }
     }
 
@@ -89,47 +95,99 @@ public final class TickDecoder {
         return true;
     }
 
-    private Object read(BinaryDecoder in) throws IOException {
-        long seq = in.readLong();
-        long ts = in.readLong();
-        int instrument = in.readInt();
-        in.skipString();
-        int branch = in.readIndex();
+    private Object read() throws IOException {
+        long seq = readLong();
+        long ts = readLong();
+        int instrument = readInt();
+        skip(readLength());
+        int branch = readInt();
         switch (branch) {
             case 0 -> {
-                return new Quote(seq, ts, instrument, in.readLong(), in.readLong(), in.readLong(), in.readLong());
+                return new Quote(seq, ts, instrument, readLong(), readLong(), readLong(), readLong());
             }
             case 1 -> {
-                long price = in.readLong();
-                long size = in.readLong();
-                return new Trade(seq, ts, instrument, price, size, SIDES[in.readEnum()]);
+                long price = readLong();
+                long size = readLong();
+                return new Trade(seq, ts, instrument, price, size, SIDES[symbol(SIDES.length)]);
             }
             case 2 -> {
-                long[] bidPrices = longs(in);
-                long[] bidSizes = longs(in);
-                long[] askPrices = longs(in);
-                long[] askSizes = longs(in);
+                long[] bidPrices = longs();
+                long[] bidSizes = longs();
+                long[] askPrices = longs();
+                long[] askSizes = longs();
                 return new BookUpdate(seq, ts, instrument, bidPrices, bidSizes, askPrices, askSizes);
             }
             case 3 -> {
-                ProgressMarker.Kind kind = KINDS[in.readEnum()];
-                in.readInt();
+                ProgressMarker.Kind kind = KINDS[symbol(KINDS.length)];
+                readInt();
                 return new ProgressMarker(kind, seq, ts);
             }
             default -> throw new IOException("payload branch " + branch + " unknown");
         }
     }
 
-    private long[] longs(BinaryDecoder in) throws IOException {
+    /** An Avro array of longs: blocks of a count (negative: followed by the block's byte size), 0 at the end. */
+    private long[] longs() throws IOException {
         int n = 0;
-        for (long block = in.readArrayStart(); block != 0; block = in.arrayNext()) {
+        for (long block = readLong(); block != 0; block = readLong()) {
+            if (block < 0) {
+                block = -block;
+                readLong();
+            }
             for (long i = 0; i < block; i++) {
                 if (n == scratch.length) {
                     scratch = Arrays.copyOf(scratch, 2 * n);
                 }
-                scratch[n++] = in.readLong();
+                scratch[n++] = readLong();
             }
         }
         return n == 0 ? EMPTY : Arrays.copyOf(scratch, n);
+    }
+
+    /** Avro's long: a zig-zag varint of at most 10 bytes. */
+    private long readLong() throws IOException {
+        long raw = 0;
+        for (int shift = 0; shift < 70; shift += 7) {
+            if (pos >= buf.length) {
+                throw new IOException("the value ends at byte " + buf.length + ", inside its Avro body");
+            }
+            int b = buf[pos++];
+            raw |= (long) (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return (raw >>> 1) ^ -(raw & 1);
+            }
+        }
+        throw new IOException("a varint longer than 10 bytes at byte " + pos);
+    }
+
+    private int readInt() throws IOException {
+        long v = readLong();
+        if (v != (int) v) {
+            throw new IOException("int out of range: " + v);
+        }
+        return (int) v;
+    }
+
+    private int readLength() throws IOException {
+        int n = readInt();
+        if (n < 0) {
+            throw new IOException("negative length " + n);
+        }
+        return n;
+    }
+
+    private int symbol(int count) throws IOException {
+        int i = readInt();
+        if (i < 0 || i >= count) {
+            throw new IOException("enum index " + i + " out of range");
+        }
+        return i;
+    }
+
+    private void skip(int n) throws IOException {
+        if (n > buf.length - pos) {
+            throw new IOException("the value ends at byte " + buf.length + ", inside its Avro body");
+        }
+        pos += n;
     }
 }
