@@ -132,13 +132,13 @@ final class ComposeChecks {
             problems.addAll(runtime.problems());
             ComposeSteps.Parsed parsed = ComposeSteps.of(name, service);
             problems.addAll(parsed.problems());
-            Map<String, String> stepVariables = new LinkedHashMap<>();
-            for (ComposeSteps.Step step : parsed.steps()) {
-                problems.addAll(commandProblems(name, step.args(), environment(service)));
-                stepVariables.putAll(step.env());
-            }
             Map<String, String> env = new LinkedHashMap<>(environment(service));
-            env.putAll(stepVariables);
+            for (ComposeSteps.Step step : parsed.steps()) {
+                Map<String, String> stepEnv = new LinkedHashMap<>(environment(service));
+                stepEnv.putAll(step.env());
+                problems.addAll(commandProblems(name, step.args(), stepEnv));
+                env.putAll(step.env());
+            }
             problems.addAll(environmentProblems(name, env, services));
             if (runtime.workdir() != null && !mountsAt(service, runtime.workdir() + "/data")) {
                 problems.add(name + ": no volume mounted at " + runtime.workdir() + "/data");

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The repository's {@code docker-compose.yml} and {@code Dockerfile} against the real {@code qps} command tree: no
- * Docker engine is needed (or present); {@code docker-compose config} checks the file's own syntax separately.
+ * Docker engine is needed (or present); {@code docker-compose config} checks the file's own syntax separately
+ * ({@code .ci/run}), and {@link ComposeRunIT} runs its flow.
  */
 class ComposeFileTest {
     private static final Path REPO = Path.of("").toAbsolutePath().getParent();

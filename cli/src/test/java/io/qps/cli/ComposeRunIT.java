@@ -110,8 +110,8 @@ class ComposeRunIT {
             int exit = run(step.args(), stepEnv, workdir, log);
             System.out.printf("ComposeRunIT: %s: qps %s: exit %d in %.1f s%n", name, String.join(" ", step.args()),
                     exit, (System.nanoTime() - begin) / 1e9);
-            assertThat(exit).as("%s: qps %s; its output ends with:%n%s", name, step.args(), BackgroundJvm.logTail(log, 30))
-                    .isZero();
+            assertThat(exit).as("%s: qps %s; its output ends with:%n%s", name, step.args(),
+                    BackgroundJvm.logTail(log, 30)).isZero();
             ran.add(new Ran(step.args(), Files.readString(log)));
         }
         return ran;
