@@ -47,26 +47,59 @@ final class ComposeChecks {
         }
     }
 
-    /** @return the names of the services built from a Dockerfile, in file order */
-    static List<String> builtServices(JsonNode compose) {
+    /**
+     * @return the services that run the qps image, in file order: those built from a Dockerfile, and those using the
+     *         image one of them builds
+     */
+    static List<String> qpsServices(JsonNode compose) {
         List<String> names = new ArrayList<>();
         compose.path("services").properties().forEach(e -> {
-            if (e.getValue().has("build")) {
+            if (builder(compose.path("services"), e.getValue()) != null) {
                 names.add(e.getKey());
             }
         });
         return names;
     }
 
+    /** @return the service that builds this service's image: itself if it has {@code build}, or null */
+    private static JsonNode builder(JsonNode services, JsonNode service) {
+        if (service.has("build")) {
+            return service;
+        }
+        String image = service.path("image").asText("");
+        for (JsonNode other : services) {
+            if (other.has("build") && !image.isEmpty() && other.path("image").asText().equals(image)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
     /** @return a service's command as an argument list (a string command is split on blanks, as compose does) */
     static List<String> command(JsonNode service) {
-        JsonNode command = service.path("command");
-        if (command.isTextual()) {
-            return Arrays.asList(command.asText().trim().split("\\s+"));
+        return words(service.path("command"));
+    }
+
+    /** @return a command or entrypoint as a list (a string is split on blanks, as compose does) */
+    static List<String> words(JsonNode node) {
+        if (node.isTextual()) {
+            return Arrays.asList(node.asText().trim().split("\\s+"));
         }
         List<String> args = new ArrayList<>();
-        command.forEach(a -> args.add(a.asText()));
+        node.forEach(a -> args.add(a.asText()));
         return args;
+    }
+
+    /** @return the services a service's {@code depends_on} names, from either the list or the map form */
+    static List<String> dependencies(JsonNode service) {
+        JsonNode deps = service.path("depends_on");
+        List<String> names = new ArrayList<>();
+        if (deps.isArray()) {
+            deps.forEach(d -> names.add(d.asText()));
+        } else {
+            deps.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
     }
 
     /** @return a service's environment, from either the map or the {@code KEY=VALUE} list form */
@@ -93,12 +126,20 @@ final class ComposeChecks {
         List<String> problems = new ArrayList<>();
         JsonNode services = compose.path("services");
         services.properties().forEach(e -> dependsOn(e.getKey(), e.getValue(), services, problems));
-        for (String name : builtServices(compose)) {
+        for (String name : qpsServices(compose)) {
             JsonNode service = services.get(name);
-            Runtime runtime = dockerfile(service, baseDir, name);
+            Runtime runtime = dockerfile(builder(services, service), baseDir, name);
             problems.addAll(runtime.problems());
-            problems.addAll(commandProblems(name, service));
-            problems.addAll(environmentProblems(name, environment(service), services));
+            ComposeSteps.Parsed parsed = ComposeSteps.of(name, service);
+            problems.addAll(parsed.problems());
+            Map<String, String> env = new LinkedHashMap<>(environment(service));
+            for (ComposeSteps.Step step : parsed.steps()) {
+                Map<String, String> stepEnv = new LinkedHashMap<>(environment(service));
+                stepEnv.putAll(step.env());
+                problems.addAll(commandProblems(name, step.args(), stepEnv));
+                env.putAll(step.env());
+            }
+            problems.addAll(environmentProblems(name, env, services));
             if (runtime.workdir() != null && !mountsAt(service, runtime.workdir() + "/data")) {
                 problems.add(name + ": no volume mounted at " + runtime.workdir() + "/data");
             }
@@ -107,23 +148,14 @@ final class ComposeChecks {
     }
 
     private static void dependsOn(String name, JsonNode service, JsonNode services, List<String> problems) {
-        JsonNode deps = service.path("depends_on");
-        List<String> names = new ArrayList<>();
-        if (deps.isArray()) {
-            deps.forEach(d -> names.add(d.asText()));
-        } else {
-            deps.fieldNames().forEachRemaining(names::add);
-        }
-        for (String dep : names) {
+        for (String dep : dependencies(service)) {
             if (!services.has(dep)) {
                 problems.add(name + ": depends_on names no service '" + dep + "'");
             }
         }
     }
 
-    private static List<String> commandProblems(String name, JsonNode service) {
-        List<String> args = command(service);
-        Map<String, String> env = environment(service);
+    private static List<String> commandProblems(String name, List<String> args, Map<String, String> env) {
         CommandLine cli = Qps.commandLine(new Qps(env));
         try {
             cli.parseArgs(args.toArray(String[]::new));

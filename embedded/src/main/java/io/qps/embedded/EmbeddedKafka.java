@@ -248,7 +248,7 @@ public final class EmbeddedKafka {
             if (security != null) {
                 arguments.addAll(security.formatArguments());
             }
-            List<String> command = BackgroundJvm.command(List.of("-Xmx256m"), config.classpath(),
+            List<String> command = BackgroundJvm.command(List.of("-Xmx256m"), brokerClasspath(),
                     "kafka.tools.StorageTool", arguments);
             int exit = BackgroundJvm.run(command, dataDir, logFile(), FORMAT_TIMEOUT);
             if (exit != 0 || !Files.exists(meta)) {
@@ -275,10 +275,14 @@ public final class EmbeddedKafka {
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=info",
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn"));
         if (config.stopWithParent()) {
-            return BackgroundJvm.command(jvm, config.classpath(), BrokerMain.class.getName(),
+            return BackgroundJvm.command(jvm, brokerClasspath(), BrokerMain.class.getName(),
                     List.of(Long.toString(ProcessHandle.current().pid()), properties.toString()));
         }
-        return BackgroundJvm.command(jvm, config.classpath(), "kafka.Kafka", List.of(properties.toString()));
+        return BackgroundJvm.command(jvm, brokerClasspath(), "kafka.Kafka", List.of(properties.toString()));
+    }
+
+    private String brokerClasspath() {
+        return BrokerClasspath.complete(config.classpath());
     }
 
     private String minHeap() {

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param port client (PLAINTEXT) listener port on 127.0.0.1; 0 picks a free port at start
  * @param controllerPort KRaft controller listener port on 127.0.0.1; 0 picks a free port at start
  * @param maxHeap the broker JVM's {@code -Xmx} value, e.g. {@code 512m}
- * @param classpath the broker JVM's class path; it must contain {@code kafka_2.13} and its dependencies (and this
- *                  module, when {@code stopWithParent})
+ * @param classpath the broker JVM's class path: this module (and its dependencies), with {@code kafka_2.13} and its
+ *                  dependencies either on it or in a {@value BrokerClasspath#LIB_DIR} folder next to one of its jars
+ *                  ({@link BrokerClasspath#complete})
  * @param startTimeout how long {@link EmbeddedKafka#start()} waits for the broker to answer
  * @param stopWithParent if true the broker exits by itself when the JVM that started it ends (for tests: no orphans
  *                       even if the test JVM is killed); if false it outlives its starter (for the CLI's {@code up})
