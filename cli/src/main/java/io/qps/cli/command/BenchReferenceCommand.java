@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps bench reference}: the reference engine's events per second on one thread. */
 @Command(name = "reference", mixinStandardHelpOptions = true,
-        description = {"Reference engine throughput: loads a dataset into memory (or simulates one),",
-            "then runs the whole trading core over it in one thread, several times, printing events/s."})
+        description = {"Measure the reference engine's throughput on one thread.",
+            "Loads a dataset into memory (or simulates one), then runs the whole trading core over it in one thread,"
+                + " several times, printing events/s."})
 public final class BenchReferenceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
