@@ -50,9 +50,8 @@ public final class BenchReferenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (warmup < 0 || iterations < 1) {
-            throw new CliException(CliException.USAGE, "--warmup must be >= 0 and --iterations >= 1");
-        }
+        DataPlaneAccess.atLeast("--warmup", warmup, 0);
+        DataPlaneAccess.atLeast("--iterations", iterations, 1);
         EngineConfig config = LocalInputs.engineConfig(engineConfig);
         long start = System.nanoTime();
         List<MarketEvent> events;

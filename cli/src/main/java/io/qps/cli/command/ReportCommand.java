@@ -108,10 +108,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     private ReportInput session() {
         SessionId id = DataPlaneAccess.session(session);
+        JsonNode detailed = detailed(id);
         ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         var registry = DataPlaneAccess.registry(cluster);
         Catalogs.run(cluster, registry, id, run);
-        JsonNode detailed = detailed(id);
         SessionVerifier verifier = new SessionVerifier(cluster.kafkaClientProperties(), registry, READ_TIMEOUT);
         try {
             SessionEntry entry = verifier.session(id);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.qps.cli.ClusterOptions;
+import io.qps.cli.ClusterProbe;
 import io.qps.cli.ClusterSettings;
 import io.qps.cli.RegistryProbe;
 import io.qps.cli.ServiceCatalog;
@@ -59,7 +60,9 @@ public final class StatusCommand implements Callable<Integer> {
         EmbeddedServices services = ServiceCatalog.standard(
                 ServiceCatalog.LocalServiceSettings.defaults(local.dataDir()));
         List<ServiceStatus> lines = new ArrayList<>(services.statusAll());
-        KafkaProbe.Result kafka = KafkaProbe.probe(cluster.kafkaClientProperties(), TIMEOUT);
+        KafkaProbe.Result kafka = ClusterProbe.noListener(cluster.bootstrapServers())
+                .map(why -> new KafkaProbe.Result(false, "", 0, why))
+                .orElseGet(() -> KafkaProbe.probe(cluster.kafkaClientProperties(), TIMEOUT));
         lines.add(new ServiceStatus("cluster", kafka.up(), cluster.bootstrapServers(), kafka.up()
                 ? "cluster id " + kafka.clusterId() + ", " + kafka.brokers() + " broker(s)" : kafka.error()));
         RegistryProbe.Result registry = RegistryProbe.probe(cluster.registryUrl(), TIMEOUT);

@@ -151,7 +151,7 @@ class DataCommandsTest {
         CliRun run = CliRun.run("consume", "--session", "s1", "--bootstrap", "127.0.0.1:" + port);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo(String.format("qps consume: error: no Kafka broker answers at 127.0.0.1:%d"
-                + " within 3 s (start one with 'qps up' or pass --bootstrap)%n", port));
+                + ": cannot connect (nothing listening?) (start one with 'qps up' or pass --bootstrap)%n", port));
     }
 
     @Test
