@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code --bootstrap}, {@code --registry-url}, {@code --config}: which Kafka cluster and schema registry a command
  * talks to. A mixin of the commands that talk to a cluster, and only of those; {@link #settings()} resolves the
- * values against the environment and the client config file (flag, then environment, then file, then default).
+ * values against the environment and the client config file (flag, then environment, then file, then default). A
+ * flag given to a parent command ({@code qps sessions --bootstrap B delete ID}) counts for its subcommands.
  */
 public final class ClusterOptions {
     @Spec(Spec.Target.MIXEE)
@@ -45,8 +46,19 @@ public final class ClusterOptions {
         Qps.LeadingClusterOptions leading = root instanceof Qps qps ? qps.leading() : new Qps.LeadingClusterOptions();
         Integer rf = replication.map(ReplicationOptions::replicationFactor).orElse(null);
         Integer min = replication.map(ReplicationOptions::minInsyncReplicas).orElse(null);
-        return ClusterSettings.resolve(first(bootstrap, leading.bootstrap), first(registryUrl, leading.registryUrl),
-                first(config, leading.config), first(rf, leading.replicationFactor),
+        String bootstrapValue = bootstrap;
+        String registryValue = registryUrl;
+        Path configValue = config;
+        for (CommandSpec parent = mixee.parent(); parent != null; parent = parent.parent()) {
+            Optional<ClusterOptions> outer = of(parent);
+            if (outer.isPresent()) {
+                bootstrapValue = first(bootstrapValue, outer.get().bootstrap);
+                registryValue = first(registryValue, outer.get().registryUrl);
+                configValue = first(configValue, outer.get().config);
+            }
+        }
+        return ClusterSettings.resolve(first(bootstrapValue, leading.bootstrap), first(registryValue,
+                leading.registryUrl), first(configValue, leading.config), first(rf, leading.replicationFactor),
                 first(min, leading.minInsyncReplicas), env);
     }
 

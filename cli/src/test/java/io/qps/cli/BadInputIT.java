@@ -2,6 +2,8 @@ package io.qps.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,21 @@ class BadInputIT {
             cases.add(BadInputCase.of(1, message, args.toArray(new String[0])));
         }
         check(cases);
+    }
+
+    @Test
+    void resultsAsJsonIsOneObjectKeyedBySessionAndASessionWithoutResultSaysToVerify() throws Exception {
+        CliRun all = CLUSTER.qps("results", "--json");
+        assertThat(all.exit()).as(all.err()).isZero();
+        assertThat(all.out().lines()).hasSize(1);
+        JsonNode node = new ObjectMapper().readTree(all.out());
+        assertThat(node.isObject()).isTrue();
+        node.properties().forEach(e -> assertThat(e.getValue().isObject()).as(e.getKey()).isTrue());
+
+        CliRun none = CLUSTER.qps("results", "--session-id", SESSION, "--json");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).isEqualTo("qps results: error: session '" + SESSION + "' has no result on qps.results"
+                + " yet: run 'qps verify --session-id " + SESSION + "'" + System.lineSeparator());
     }
 
     private static String verified(String session) {

@@ -93,6 +93,10 @@ class BadInputTest {
                         dataset, "--partitions", "0"),
                 BadInputCase.of(2, noFile, "bench", "pipeline", "--dataset", missing),
                 BadInputCase.of(2, "--partitions must be within 1..10000, was 0", "demo", "--partitions", "0"),
+                BadInputCase.of(2, "--kafka-port must be within 0..65535, was 70000", "up", "--kafka-port", "70000",
+                        "--data-dir", dir.resolve("data").toString()),
+                BadInputCase.of(2, "--registry-port must be within 0..65535, was -1", "up", "--registry-port", "-1",
+                        "--data-dir", dir.resolve("data").toString()),
                 BadInputCase.of(2, "Missing required option: '--session-id=ID'", "replay"),
                 BadInputCase.of(2, "Unknown options: '--bootstrap'", "generate", "--bootstrap", NOWHERE));
         check(cases, 1);
@@ -125,6 +129,8 @@ class BadInputTest {
             }
             cases.add(BadInputCase.of(1, BROKER, args.toArray(new String[0])));
         }
+        cases.add(BadInputCase.of(1, BROKER, "sessions", "--bootstrap", NOWHERE, "delete", "s1", "--data-dir",
+                dir.resolve("data").toString()));
         check(cases, 4);
 
         long start = System.nanoTime();

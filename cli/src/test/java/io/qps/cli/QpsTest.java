@@ -94,7 +94,7 @@ class QpsTest {
     void outOfRangePortIsAUsageErrorWithoutStackTrace() {
         CliRun run = CliRun.run("up", "--data-dir", dir.toString(), "--kafka-port", "70000");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("qps up: error: port must be 0..65535: 70000\n");
+        assertThat(run.err()).isEqualTo("qps up: error: --kafka-port must be within 0..65535, was 70000\n");
     }
 
     @Test

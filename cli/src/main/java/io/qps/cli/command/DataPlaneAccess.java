@@ -26,6 +26,8 @@ import java.util.TreeMap;
 final class DataPlaneAccess {
     /** Bound on each broker or registry call of the data-plane commands. */
     static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** Bound on the registry's first answer ({@code GET /subjects}), so an unreachable one is named in seconds. */
+    static final Duration REGISTRY_PROBE_TIMEOUT = Duration.ofSeconds(2);
     /** Most partitions a ticks topic may have (as {@code PublishRequest} checks). */
     static final int MAX_PARTITIONS = 10_000;
 
@@ -38,28 +40,32 @@ final class DataPlaneAccess {
      * one-line failure naming the registry.
      */
     static SchemaRegistryClient registry(ClusterSettings cluster) {
-        Map<String, Object> config = new TreeMap<>(cluster.registryClientProperties());
-        config.putIfAbsent(AvroSerdeConfig.REGISTRY_TIMEOUT_MS, TIMEOUT.toMillis());
-        SchemaRegistryClient client;
+        SchemaRegistryClient client = client(cluster, TIMEOUT);
         try {
-            client = AvroSerdeConfig.client(config);
-        } catch (IllegalArgumentException | RegistryException e) {
-            throw new CliException(CliException.USAGE, "schema registry at " + cluster.registryUrl() + ": "
-                    + e.getMessage());
-        }
-        try {
-            client.subjects();
+            client(cluster, REGISTRY_PROBE_TIMEOUT).subjects();
         } catch (RegistryException e) {
             if (e.errorCode() != RegistryErrorCodes.UNREACHABLE) {
                 throw new CliException(CliException.FAILED, e.getMessage());
             }
             String why = e.getCause() instanceof ConnectException ? "cannot connect (nothing listening?)"
-                    : e.getCause() instanceof HttpTimeoutException ? "no answer within " + TIMEOUT.toMillis() + " ms"
-                    : e.getMessage();
+                    : e.getCause() instanceof HttpTimeoutException ? "no answer within "
+                    + REGISTRY_PROBE_TIMEOUT.toMillis() + " ms" : e.getMessage();
             throw new CliException(CliException.FAILED, "no schema registry answers at " + cluster.registryUrl()
                     + ": " + why + " (start one with 'qps up' or pass --registry-url)");
         }
         return client;
+    }
+
+    /** A client with the configured settings, its calls bounded by {@code timeout} unless the settings say. */
+    private static SchemaRegistryClient client(ClusterSettings cluster, Duration timeout) {
+        Map<String, Object> config = new TreeMap<>(cluster.registryClientProperties());
+        config.putIfAbsent(AvroSerdeConfig.REGISTRY_TIMEOUT_MS, timeout.toMillis());
+        try {
+            return AvroSerdeConfig.client(config);
+        } catch (IllegalArgumentException | RegistryException e) {
+            throw new CliException(CliException.USAGE, "schema registry at " + cluster.registryUrl() + ": "
+                    + e.getMessage());
+        }
     }
 
     /** The validated session id, or a usage error. */

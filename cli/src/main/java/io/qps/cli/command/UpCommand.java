@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
             "With --secure the broker takes SASL/SCRAM-SHA-512 only and enforces ACLs; the client properties of the"
                 + " application user are written to <data-dir>/client-secure.properties (pass it with --config)."})
 public final class UpCommand implements Runnable {
+    private static final int MAX_PORT = 65_535;
+
     @Spec
     private CommandSpec spec;
 
@@ -59,6 +61,9 @@ public final class UpCommand implements Runnable {
 
     @Override
     public void run() {
+        DataPlaneAccess.within("--kafka-port", kafkaPort, 0, MAX_PORT);
+        DataPlaneAccess.within("--controller-port", controllerPort, 0, MAX_PORT);
+        DataPlaneAccess.within("--registry-port", registryPort, 0, MAX_PORT);
         ServiceCatalog.LocalServiceSettings settings = new ServiceCatalog.LocalServiceSettings(local.dataDir(),
                 kafkaPort, controllerPort, kafkaHeap, registryPort, secure);
         EmbeddedServices services;
