@@ -160,6 +160,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (child.getSubcommands().get(args.get(0)).getCommandSpec().findOption("--bootstrap") != null) {
             ClusterSettings cluster = clusterOptions.settings();
             all.addAll(List.of("--bootstrap", cluster.bootstrapServers(), "--registry-url", cluster.registryUrl()));
+            cluster.clientConfigFile().ifPresent(file -> all.addAll(List.of("--config", file.toString())));
         }
         child.setOut(spec.commandLine().getOut());
         child.setErr(spec.commandLine().getErr());
