@@ -21,7 +21,7 @@ final class ErrorHandlers implements CommandLine.IExecutionExceptionHandler,
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
         Object root = commandLine.getCommandSpec().root().userObject();
-        Optional<String> access = root instanceof Qps qps ? accessFailure(ex, qps) : Optional.empty();
+        Optional<String> access = accessFailure(ex, commandLine.getCommandSpec());
         err.println(commandLine.getCommandSpec().qualifiedName() + ": error: " + access.orElseGet(() -> oneLine(ex)));
         if (access.isEmpty()) {
             details(ex).ifPresent(err::println);
@@ -45,18 +45,22 @@ final class ErrorHandlers implements CommandLine.IExecutionExceptionHandler,
 
     /**
      * @param error a failure
-     * @param qps the root command, for the cluster settings the failed command used
+     * @param command the failed command, for the cluster settings it used
      * @return the one line for an authentication or authorization failure in its cause chain (the failure's own
      *         message if it is a {@link CliException} that explains its direct cause already)
      */
-    static Optional<String> accessFailure(Throwable error, Qps qps) {
+    static Optional<String> accessFailure(Throwable error, CommandLine.Model.CommandSpec command) {
         if (error instanceof CliException && (error.getCause() instanceof AuthenticationException
                 || error.getCause() instanceof AuthorizationException)) {
             return Optional.of(error.getMessage());
         }
+        Optional<ClusterOptions> options = ClusterOptions.of(command);
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
         ClusterSettings cluster;
         try {
-            cluster = qps.clusterSettings();
+            cluster = options.get().settings();
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package io.qps.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -37,17 +38,29 @@ public record CliRun(int exit, String out, String err) {
     /**
      * @param bootstrap the cluster's bootstrap servers
      * @param registryUrl the schema registry's URL
-     * @param args arguments after {@code --bootstrap} and {@code --registry-url}
+     * @param args the command and its arguments; {@code --bootstrap} and {@code --registry-url} are added after them
+     *             when the command talks to a cluster
      * @return what happened, with an empty environment
      */
     public static CliRun onCluster(String bootstrap, String registryUrl, String... args) {
-        String[] all = new String[args.length + 4];
-        all[0] = "--bootstrap";
-        all[1] = bootstrap;
-        all[2] = "--registry-url";
-        all[3] = registryUrl;
-        System.arraycopy(args, 0, all, 4, args.length);
-        return run(all);
+        List<String> all = new ArrayList<>(List.of(args));
+        if (command(args).findOption("--bootstrap") != null) {
+            all.addAll(List.of("--bootstrap", bootstrap, "--registry-url", registryUrl));
+        }
+        return run(all.toArray(new String[0]));
+    }
+
+    /** @return the (sub)command that {@code args} name, e.g. {@code sessions delete} */
+    static CommandLine.Model.CommandSpec command(String... args) {
+        CommandLine current = Qps.commandLine(new Qps(Map.of()));
+        for (String arg : args) {
+            CommandLine sub = current.getSubcommands().get(arg);
+            if (sub == null) {
+                break;
+            }
+            current = sub;
+        }
+        return current.getCommandSpec();
     }
 
     /** @return standard output split into lines, each split into its columns (two or more spaces apart) */

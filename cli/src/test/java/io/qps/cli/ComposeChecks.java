@@ -157,13 +157,13 @@ final class ComposeChecks {
 
     private static List<String> commandProblems(String name, List<String> args, Map<String, String> env) {
         CommandLine cli = Qps.commandLine(new Qps(env));
+        CommandLine.ParseResult parsed;
         try {
-            cli.parseArgs(args.toArray(String[]::new));
+            parsed = cli.parseArgs(args.toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
             return List.of(name + ": command " + args + " is rejected by qps: " + e.getMessage());
         }
-        Qps root = cli.getCommand();
-        ClusterSettings settings = root.clusterSettings();
+        ClusterSettings settings = Qps.clusterSettings(parsed);
         List<String> problems = new ArrayList<>();
         String bootstrap = env.get(ClusterSettings.ENV_BOOTSTRAP);
         if (bootstrap != null && !bootstrap.equals(settings.bootstrapServers())) {

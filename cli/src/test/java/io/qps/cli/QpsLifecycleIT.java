@@ -84,7 +84,7 @@ class QpsLifecycleIT {
         assertThat(after.table()).containsExactly(
                 List.of("kafka", "down", "127.0.0.1:9092", "not started from " + kafkaDir),
                 List.of("schema-registry", "down", "http://127.0.0.1:8081", "not started from " + registryDir),
-                List.of("cluster", "down", bootstrap, "no answer within 3000 ms"),
+                List.of("cluster", "down", bootstrap, "cannot connect (nothing listening?)"),
                 List.of("registry", "down", registryUrl, "cannot connect (nothing listening?)"));
 
         CliRun restart = CliRun.run("up", "--data-dir", dir.toString(), "--kafka-port", "" + broker.port(),

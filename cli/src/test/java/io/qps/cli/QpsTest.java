@@ -21,17 +21,17 @@ class QpsTest {
         CliRun run = CliRun.run("--help");
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("Usage: qps [-hV] [--verbose] [--bootstrap=HOST:PORT[,...]]")
-                .containsPattern("\n  up +Start the embedded Kafka broker and schema registry in the")
-                .containsPattern("\n  demo +The whole flow in one command: up, generate, live, replay,")
-                .containsPattern("\n  live +")
-                .containsPattern("\n  replay +Replay a session: reset its application with Kafka's")
-                .containsPattern("\n  verify +Verify a session: read its live run and a replay run")
+        assertThat(run.out()).startsWith("Usage: qps [-hV] [--verbose] [COMMAND]")
+                .containsPattern("\n  up +Start the embedded Kafka broker and schema registry in the background\\.")
+                .containsPattern("\n  demo +Run the whole flow in one command: up, generate, live, replay,")
+                .containsPattern("\n  live +Run a session live, publishing its dataset while the application")
+                .containsPattern("\n  replay +Replay a session: reprocess its ticks topic into a new run replay-N\\.")
+                .containsPattern("\n  verify +Verify a session: its live run, a replay run and the reference engine")
                 .containsPattern("\n  results +Print the latest result record of every session")
                 .containsPattern("\n  reference +Run the reference engine over a dataset file \\(no Kafka\\)\\.")
                 .containsPattern("\n  down +Stop the local services started by 'qps up' \\(data is kept\\)\\.")
                 .containsPattern("\n  status +Report which services are up and where they listen\\.")
-                .contains("--config=FILE").contains("--registry-url=URL").contains("QPS_CLIENT_CONFIG");
+                .contains("QPS_CLIENT_CONFIG").doesNotContain("--bootstrap=").doesNotContain("--config=FILE");
     }
 
     @Test
@@ -57,8 +57,10 @@ class QpsTest {
             assertThat(run.exit()).as(name).isZero();
             assertThat(run.out()).as(name).startsWith("Usage: qps " + name + " [-hV] [")
                     .contains("[--verbose]")
-                    .contains("--data-dir=DIR").contains("--bootstrap=HOST:PORT[,...]");
+                    .contains("--data-dir=DIR");
         }
+        assertThat(CliRun.run("status", "--help").out()).contains("--bootstrap=HOST:PORT[,...]").contains("--json");
+        assertThat(CliRun.run("up", "--help").out()).doesNotContain("--bootstrap");
         assertThat(CliRun.run("up", "--help").out().replaceAll("\\s+", " ")).contains("--kafka-port=PORT")
                 .contains("--controller-port=PORT").contains("--kafka-heap=SIZE").contains("--registry-port=PORT")
                 .contains("(default: 9092)").contains("(default: 9093)").contains("(default: 512m)")
@@ -92,11 +94,11 @@ class QpsTest {
     void outOfRangePortIsAUsageErrorWithoutStackTrace() {
         CliRun run = CliRun.run("up", "--data-dir", dir.toString(), "--kafka-port", "70000");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("qps up: error: port must be 0..65535: 70000\n");
+        assertThat(run.err()).isEqualTo("qps up: error: --kafka-port must be within 0..65535, was 70000\n");
     }
 
     @Test
-    void globalOptionsWorkBeforeAndAfterTheSubcommand() throws Exception {
+    void clusterOptionsWorkAfterTheSubcommandAndStillBeforeIt() throws Exception {
         Path config = dir.resolve("client.properties");
         Files.writeString(config, "security.protocol=SSL\n");
         for (String[] args : List.of(
@@ -104,9 +106,8 @@ class QpsTest {
                     "status"},
                 new String[] {"status", "--bootstrap", "b:1", "--registry-url", "http://r:2", "--config",
                     config.toString()})) {
-            Qps root = new Qps(Map.of("QPS_BOOTSTRAP", "env:9"));
-            new CommandLine(root).parseArgs(args);
-            ClusterSettings s = root.clusterSettings();
+            ClusterSettings s = Qps.clusterSettings(Qps.commandLine(new Qps(Map.of("QPS_BOOTSTRAP", "env:9")))
+                    .parseArgs(args));
             assertThat(s.bootstrapServers()).isEqualTo("b:1");
             assertThat(s.bootstrapSource()).isEqualTo(ClusterSettings.Source.FLAG);
             assertThat(s.registryUrl()).isEqualTo("http://r:2");
@@ -116,10 +117,10 @@ class QpsTest {
 
     @Test
     void environmentIsUsedWhenNoFlagIsGiven() {
-        Qps root = new Qps(Map.of("QPS_BOOTSTRAP", "env:9", "QPS_REGISTRY_URL", "http://env:8"));
-        new CommandLine(root).parseArgs("status");
-        assertThat(root.clusterSettings().bootstrapServers()).isEqualTo("env:9");
-        assertThat(root.clusterSettings().registryUrl()).isEqualTo("http://env:8");
+        ClusterSettings s = Qps.clusterSettings(Qps.commandLine(new Qps(Map.of("QPS_BOOTSTRAP", "env:9",
+                "QPS_REGISTRY_URL", "http://env:8"))).parseArgs("status"));
+        assertThat(s.bootstrapServers()).isEqualTo("env:9");
+        assertThat(s.registryUrl()).isEqualTo("http://env:8");
     }
 
     @Test

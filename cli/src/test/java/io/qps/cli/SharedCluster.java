@@ -28,7 +28,17 @@ public final class SharedCluster implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
-    /** Runs {@code qps --bootstrap … --registry-url … args}. */
+    /** @return the shared broker's bootstrap servers */
+    public String bootstrap() {
+        return bootstrap;
+    }
+
+    /** @return this class's registry's URL */
+    public String registryUrl() {
+        return registry.url();
+    }
+
+    /** Runs {@code qps args}, with {@code --bootstrap … --registry-url …} after them if the command takes them. */
     public CliRun qps(String... args) {
         return CliRun.onCluster(bootstrap, registry.url(), args);
     }

@@ -1,5 +1,7 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
+import io.qps.cli.ReplicationOptions;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
 import io.qps.cli.Qps;
@@ -24,19 +26,25 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps bench pipeline}: the figures of DESIGN.md section 4 in one run on one broker. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"The pipeline's cost figures in one run on one broker (DESIGN.md section 4):",
-            "C  Kafka's ConsumerPerformance (in-process) on the session's ticks topic, records/s;",
-            "S  a replay of the session with --threads, events/s from the application's start to COMPLETE, and S/C;",
-            "   internal-summaries, internal-partials and changelog records written per input event;",
-            "   the share of input events read by the busiest task and by single-partition tasks;",
-            "   the verifier (live vs replay vs reference) in a child JVM: events/s, peak heap, max RSS;",
-            "   live latency of paced runs (--speeds, --latency-seconds each, on fresh sessions deleted afterwards):",
-            "   tick send to read_committed visibility of the orders it causes, p50/p99/max.",
-            "The session is published from --dataset and run live at full speed first if it does not exist.",
-            "Prints a table and writes the figures as JSON to --out."})
+        description = {"Measure the pipeline's cost figures in one run on one broker (DESIGN.md section 4).",
+            "C: Kafka's ConsumerPerformance (in-process) on the session's ticks topic, records/s.",
+            "S: a replay of the session with --threads, events/s from the application's start to COMPLETE, and S/C;"
+                + " internal-summaries, internal-partials and changelog records written per input event; the"
+                + " share of input events read by the busiest task and by single-partition tasks.",
+            "Verifier: live vs replay vs reference in a child JVM: events/s, peak heap, max RSS.",
+            "Latency: paced live runs (--speeds, --latency-seconds each, on fresh sessions deleted afterwards): tick"
+                + " send to read_committed visibility of the orders it causes, p50/p99/max.",
+            "The session is published from --dataset and run live at full speed first if it does not exist. Prints"
+                + " a table and writes the figures as JSON to --out."})
 public final class BenchPipelineCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private ClusterOptions clusterOptions;
+
+    @Mixin
+    private ReplicationOptions replicationOptions;
 
     @Mixin
     private LocalOptions local;
@@ -53,7 +61,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             description = "num.stream.threads of the replay and the paced live runs (default: ${DEFAULT-VALUE}).")
     private int threads;
 
-    @Option(names = {"--session-id", "--session"}, paramLabel = "ID", defaultValue = "bench-pipeline",
+    @Option(names = "--session-id", paramLabel = "ID", defaultValue = "bench-pipeline",
             description = "The session to replay and verify; published and run live if missing (default:"
                     + " ${DEFAULT-VALUE}).")
     private String session;
@@ -80,15 +88,17 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Qps qps = (Qps) spec.root().userObject();
-        ClusterSettings cluster = qps.clusterSettings();
         PrintWriter w = spec.commandLine().getOut();
         SessionId id = DataPlaneAccess.session(session);
-        if (latencySeconds < 0 || speeds.stream().anyMatch(s -> !(s > 0))) {
-            throw new CliException(CliException.USAGE, "--latency-seconds must be 0 or more and --speeds positive");
+        DataPlaneAccess.atLeast("--latency-seconds", latencySeconds, 0);
+        if (speeds.stream().anyMatch(s -> !(s > 0))) {
+            throw new CliException(CliException.USAGE, "--speeds must all be positive, was " + speeds);
         }
+        RunAccess.stallSeconds(stallSeconds);
+        var options = new PipelineBenchmark.Options(id, DataPlaneAccess.existingDataset(dataset),
+                DataPlaneAccess.partitions(partitions), RunAccess.threads(threads), latencySeconds, speeds, !noVerify);
+        ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         var settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds);
-        var options = new PipelineBenchmark.Options(id, DataPlaneAccess.existingDataset(dataset), partitions,
-                RunAccess.threads(threads), latencySeconds, speeds, !noVerify);
         PipelineFigures figures;
         try {
             figures = new PipelineBenchmark(settings, DataPlaneAccess.registry(cluster), line -> {
@@ -111,8 +121,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         StringWriter captured = new StringWriter();
         int exit = Qps.commandLine(new Qps(qps.environment())).setOut(new PrintWriter(captured))
                 .setErr(new PrintWriter(captured))
-                .execute("--bootstrap", cluster.bootstrapServers(), "--registry-url", cluster.registryUrl(),
-                        "sessions", "delete", paced.value(), "--yes", "--data-dir", local.dataDir().toString());
+                .execute("sessions", "delete", paced.value(), "--yes", "--data-dir", local.dataDir().toString(),
+                        "--bootstrap", cluster.bootstrapServers(), "--registry-url", cluster.registryUrl());
         if (exit != 0) {
             w.println("note: could not delete paced session " + paced + " (" + captured.toString().strip() + ")");
         }

@@ -1,14 +1,13 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
-import io.qps.cli.Qps;
 import io.qps.core.data.DatasetFiles;
 import io.qps.core.sim.SimConfig;
 import io.qps.producer.bench.PublishBenchmark;
 import io.qps.producer.publish.PublishException;
 import io.qps.producer.publish.PublishRequest;
-import io.qps.producer.publish.TopicAdmin;
 import io.qps.producer.publish.ValueEncoding;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,19 +16,23 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code qps bench publish}: our publisher next to Kafka's ProducerPerformance on the same broker. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Publish throughput next to Kafka's own ProducerPerformance on the same broker.",
-            "Publishes a dataset as fast as possible (session 'bench', replaced each run), then runs",
-            "ProducerPerformance with the same record count, our average value size, the same partition",
-            "count and producer settings; prints both throughputs and their ratio."})
+        description = {"Measure publish throughput next to Kafka's own ProducerPerformance on the same broker.",
+            "Publishes a dataset as fast as possible (session 'bench', replaced each run), then runs"
+                + " ProducerPerformance with the same record count, our average value size, the same partition count"
+                + " and producer settings; prints both throughputs and their ratio."})
 public final class BenchPublishCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private ClusterOptions clusterOptions;
 
     @Option(names = "--dataset", paramLabel = "FILE", defaultValue = "data/42-3d.qpsd",
             description = "Dataset to publish, generated with --seed 42 --days 3 if missing (default: ${DEFAULT-VALUE}).")
@@ -53,14 +56,10 @@ public final class BenchPublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Qps qps = (Qps) spec.root().userObject();
-        ClusterSettings cluster = qps.clusterSettings();
+        DataPlaneAccess.partitions(partitions);
+        DataPlaneAccess.atLeast("--rounds", rounds, 1);
+        ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         PrintWriter out = spec.commandLine().getOut();
-        try (TopicAdmin admin = new TopicAdmin(cluster.kafkaClientProperties(), DataPlaneAccess.TIMEOUT)) {
-            admin.checkReachable();
-        } catch (PublishException e) {
-            throw new CliException(CliException.FAILED, e.getMessage());
-        }
         if (!Files.exists(dataset)) {
             out.println("generating " + dataset + " (--seed 42 --days 3) ...");
             out.flush();

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps bench reference}: the reference engine's events per second on one thread. */
 @Command(name = "reference", mixinStandardHelpOptions = true,
-        description = {"Reference engine throughput: loads a dataset into memory (or simulates one),",
-            "then runs the whole trading core over it in one thread, several times, printing events/s."})
+        description = {"Measure the reference engine's throughput on one thread.",
+            "Loads a dataset into memory (or simulates one), then runs the whole trading core over it in one thread,"
+                + " several times, printing events/s."})
 public final class BenchReferenceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -49,9 +50,8 @@ public final class BenchReferenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (warmup < 0 || iterations < 1) {
-            throw new CliException(CliException.USAGE, "--warmup must be >= 0 and --iterations >= 1");
-        }
+        DataPlaneAccess.atLeast("--warmup", warmup, 0);
+        DataPlaneAccess.atLeast("--iterations", iterations, 1);
         EngineConfig config = LocalInputs.engineConfig(engineConfig);
         long start = System.nanoTime();
         List<MarketEvent> events;

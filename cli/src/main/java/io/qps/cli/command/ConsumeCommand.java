@@ -1,8 +1,8 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
-import io.qps.cli.Qps;
 import io.qps.cli.export.ExportRows;
 import io.qps.cli.export.RowWriter;
 import io.qps.producer.consume.TicksCheck;
@@ -21,40 +21,42 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code qps consume}: reads a session's ticks topic back with the project's deserializer. */
 @Command(name = "consume", mixinStandardHelpOptions = true,
         description = {"Read a session's ticks topic (or a run's output topic) back, or check ticks against a dataset.",
-            "Reads read_committed, from the beginning to the current end, with the project's Avro",
-            "deserializer and prints one JSON line per event and one line per progress marker",
-            "([p3 @1234] PROGRESS seq=4096 ts=...; --no-markers hides them); with --check it compares the",
-            "topic with a dataset: the same events exactly, seq strictly increasing within each partition, and",
-            "the markers well placed: START first and END last in every partition, each consistent with the",
-            "events around it (exit 1 if not)."})
+            "Reads read_committed, from the beginning to the current end, with the project's Avro deserializer and"
+                + " prints one JSON line per event and one line per progress marker ([p3 @1234] PROGRESS seq=4096"
+                + " ts=...; --no-markers hides them).",
+            "With --check it compares the topic with a dataset: the same events exactly, seq strictly increasing"
+                + " within each partition, and the markers well placed: START first and END last in every"
+                + " partition, each consistent with the events around it (exit 1 if not)."})
 public final class ConsumeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private Qps qps;
+    @Mixin
+    private ClusterOptions clusterOptions;
 
-    @Option(names = {"--session-id", "--session"}, required = true, paramLabel = "ID", description = "Session id.")
+    @Option(names = "--session-id", required = true, paramLabel = "ID", description = "Session id.")
     private String session;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "-1",
-            description = "Print at most N events (default: all); markers are not counted.")
-    private long limit;
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Print at most N events, N at least 1 (default: all); markers are not counted.")
+    private Long limitOption;
+
+    private long limit = -1;
 
     @Option(names = "--no-markers", description = "Print market events only, not the progress markers between them.")
     private boolean noMarkers;
 
     @Option(names = "--topic", defaultValue = "ticks", paramLabel = "TOPIC",
-            description = {"ticks (default), or a run's output topic: orders, fills (then its rejections), positions,",
-                "pnl; output records print as JSON lines in readable units, in causal-key order."})
+            description = "ticks (default), or a run's output topic: orders, fills (then its rejections), positions,"
+                    + " pnl; output records print as JSON lines in readable units, in causal-key order.")
     private String topic;
 
     @Option(names = "--run", defaultValue = "live", paramLabel = "RUN",
@@ -68,20 +70,21 @@ public final class ConsumeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SessionId id = DataPlaneAccess.session(session);
+        if (limitOption != null) {
+            limit = DataPlaneAccess.atLeast("--limit", limitOption, 1);
+        }
         if (!topic.equals("ticks")) {
             return consumeOutputs(id);
         }
         if (check != null) {
             DataPlaneAccess.existingDataset(check);
         }
-        ClusterSettings cluster = qps.clusterSettings();
+        ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         String topic = TopicNames.ticks(id);
         AccessCheck.requireDescribe(cluster, List.of(topic));
         try (TopicAdmin admin = new TopicAdmin(cluster.kafkaClientProperties(), DataPlaneAccess.TIMEOUT)) {
-            admin.checkReachable();
             if (admin.describe(topic).isEmpty()) {
-                throw new CliException(CliException.FAILED, "unknown session '" + id + "': topic " + topic
-                        + " does not exist (publish it with 'qps publish --session " + id + "')");
+                throw Catalogs.noSession(id);
             }
         } catch (PublishException e) {
             throw new CliException(CliException.FAILED, e.getMessage());
@@ -131,7 +134,7 @@ public final class ConsumeCommand implements Callable<Integer> {
         if (check != null) {
             throw new CliException(CliException.USAGE, "--check compares the ticks topic only");
         }
-        RunOutputs.RunData data = RunOutputs.read(qps.clusterSettings(), id, run);
+        RunOutputs.RunData data = RunOutputs.read(DataPlaneAccess.reachable(clusterOptions), id, run);
         ExportRows rows = new ExportRows(data.universe());
         PrintWriter out = spec.commandLine().getOut();
         long printed = 0;

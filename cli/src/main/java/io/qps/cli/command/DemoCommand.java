@@ -1,5 +1,6 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
 import io.qps.cli.Qps;
@@ -26,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,19 +34,18 @@ import picocli.CommandLine.Spec;
  * command of the same name, run in this process; the first step that fails ends the demo with its exit code.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The whole flow in one command: up, generate, live, replay, verify, report; ends with the verdict.",
+        description = {"Run the whole flow in one command: up, generate, live, replay, verify, report.",
             "On the embedded default, step by step:",
-            "  1. up        start the embedded Kafka broker and schema registry (if not running)",
-            "  2. generate  the dataset (--days 3 --seed 42 -> data/42-3d.qpsd), unless that file is already there",
-            "  3. live      publish it to qps.<session>.ticks (6 partitions) while the Kafka Streams application",
-            "               consumes it (run 'live'); skipped when the session already has a complete live run",
-            "               of this dataset",
-            "  4. replay    reset the application (StreamsResetter), reprocess the ticks into run replay-N",
-            "  5. verify    live vs replay vs the reference engine: results.json, results_detailed.json, qps.results",
-            "  6. report    report.html: the live run's charts, statistics, fills and the replication verdict",
+            "1. up: start the embedded Kafka broker and schema registry (if not running);",
+            "2. generate: the dataset (--days 3 --seed 42 -> data/42-3d.qpsd), unless that file is already there;",
+            "3. live: publish it to qps.<session>.ticks (6 partitions) while the Kafka Streams application consumes"
+                + " it (run 'live'); skipped when the session already has a complete live run of this dataset;",
+            "4. replay: reset the application (StreamsResetter), reprocess the ticks into run replay-N;",
+            "5. verify: live vs replay vs the reference engine: results.json, results_detailed.json, qps.results;",
+            "6. report: report.html: the live run's charts, statistics, fills and the replication verdict.",
             "--engine-config FILE: the strategies' and execution's parameters (recorded in the session's manifest).",
-            "Exit code 0 only when live = replay = reference engine. Services are left running: 'qps status'",
-            "shows them, 'qps down' stops them."})
+            "Ends with the verdict. Exit code 0 only when live = replay = reference engine. Services are left"
+                + " running: 'qps status' shows them, 'qps down' stops them."})
 public final class DemoCommand implements Callable<Integer> {
     private static final int STEPS = 6;
     private static final String REPORT = "report.html";
@@ -54,13 +53,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private Qps qps;
+    @Mixin
+    private ClusterOptions clusterOptions;
 
     @Mixin
     private LocalOptions local;
 
-    @Option(names = {"--session-id", "--session"}, paramLabel = "ID", defaultValue = "demo1",
+    @Option(names = "--session-id", paramLabel = "ID", defaultValue = "demo1",
             description = "Session id (default: ${DEFAULT-VALUE}).")
     private String session;
 
@@ -90,6 +89,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SessionId id = DataPlaneAccess.session(session);
+        DataPlaneAccess.partitions(partitions);
+        RunAccess.threads(threads);
         Path dataset = Path.of("data", seed + "-" + days + "d.qpsd");
         String engineHash = EngineConfigFile.sha256(LocalInputs.engineConfig(engineConfig));
         List<String> engineOption = engineConfig == null ? List.of() : List.of("--engine-config",
@@ -153,14 +154,14 @@ public final class DemoCommand implements Callable<Integer> {
 
     private int run(int number, String name, List<String> args) {
         say(number + "/" + STEPS + " " + name + ": qps " + String.join(" ", args));
-        List<String> all = new ArrayList<>();
-        ClusterSettings cluster = qps.clusterSettings();
-        all.add("--bootstrap");
-        all.add(cluster.bootstrapServers());
-        all.add("--registry-url");
-        all.add(cluster.registryUrl());
-        all.addAll(args);
+        List<String> all = new ArrayList<>(args);
+        Qps qps = (Qps) spec.root().userObject();
         CommandLine child = Qps.commandLine(new Qps(qps.environment()));
+        if (child.getSubcommands().get(args.get(0)).getCommandSpec().findOption("--bootstrap") != null) {
+            ClusterSettings cluster = clusterOptions.settings();
+            all.addAll(List.of("--bootstrap", cluster.bootstrapServers(), "--registry-url", cluster.registryUrl()));
+            cluster.clientConfigFile().ifPresent(file -> all.addAll(List.of("--config", file.toString())));
+        }
         child.setOut(spec.commandLine().getOut());
         child.setErr(spec.commandLine().getErr());
         return child.execute(all.toArray(new String[0]));
@@ -189,14 +190,14 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private Optional<SessionManifest> published(SessionId id) {
-        ClusterSettings cluster = qps.clusterSettings();
+        ClusterSettings cluster = clusterOptions.settings();
         SessionCatalog catalog = new SessionCatalog(cluster.kafkaClientProperties(), DataPlaneAccess.registry(cluster),
                 DataPlaneAccess.TIMEOUT);
         return catalog.find(id).map(SessionEntry::manifest);
     }
 
     private boolean liveComplete(SessionId id) {
-        ClusterSettings cluster = qps.clusterSettings();
+        ClusterSettings cluster = clusterOptions.settings();
         RunCatalog runs = new RunCatalog(cluster.kafkaClientProperties(), DataPlaneAccess.registry(cluster),
                 DataPlaneAccess.TIMEOUT);
         return runs.find(id, RunCatalog.LIVE).map(r -> r.getStatus() == RunStatus.COMPLETE).orElse(false);

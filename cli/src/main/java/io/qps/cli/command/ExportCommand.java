@@ -1,7 +1,7 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
 import io.qps.cli.CliException;
-import io.qps.cli.Qps;
 import io.qps.cli.export.ExportRows;
 import io.qps.cli.export.RowWriter;
 import io.qps.cli.report.TextTable;
@@ -14,25 +14,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code qps export}: a run's outputs as CSV or JSON lines in readable units. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a run's outputs as CSV or JSON lines, in causal-key order (seq, source, sub).",
-            "Reads the run's output topics (read_committed); times are ISO-8601 UTC, prices and quantities",
-            "decimals in the instrument's places, money exact dollars. --what equity is the portfolio's",
-            "(TOTAL) equity curve with its running peak and drawdown."})
+            "Reads the run's output topics (read_committed); times are ISO-8601 UTC, prices and quantities decimals"
+                + " in the instrument's places, money exact dollars. --what equity is the portfolio's (TOTAL)"
+                + " equity curve with its running peak and drawdown."})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private Qps qps;
+    @Mixin
+    private ClusterOptions clusterOptions;
 
-    @Option(names = {"--session-id", "--session"}, required = true, paramLabel = "ID", description = "Session id.")
+    @Option(names = "--session-id", required = true, paramLabel = "ID", description = "Session id.")
     private String session;
 
     @Option(names = "--run", defaultValue = "live", paramLabel = "RUN", description = "live (default) or replay-N.")
@@ -53,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
         ExportRows.What kind = parse(ExportRows.What.class, what, "--what");
         RowWriter.Format fmt = parse(RowWriter.Format.class, format, "--format");
         SessionId id = DataPlaneAccess.session(session);
-        RunOutputs.RunData data = RunOutputs.read(qps.clusterSettings(), id, run);
+        RunOutputs.RunData data = RunOutputs.read(DataPlaneAccess.reachable(clusterOptions), id, run);
         List<List<ExportRows.Cell>> rows = new ExportRows(data.universe()).rows(kind, data.results());
         if (out == null) {
             RowWriter.write(spec.commandLine().getOut(), fmt, rows);

@@ -18,6 +18,11 @@ import picocli.CommandLine.Spec;
         description = {"Generate a dataset file with the seeded market simulator.",
             "The same --seed, --days and --density give a byte-identical file on every machine."})
 public final class GenerateCommand implements Runnable {
+    /** Most simulated days (as {@code SimConfig} checks). */
+    static final int MAX_DAYS = 366;
+    /** Highest density (as {@code SimConfig} checks). */
+    static final double MAX_DENSITY = 10;
+
     @Spec
     private CommandSpec spec;
 
@@ -39,6 +44,11 @@ public final class GenerateCommand implements Runnable {
 
     @Override
     public void run() {
+        DataPlaneAccess.within("--days", days, 1, MAX_DAYS);
+        if (!(density > 0 && density <= MAX_DENSITY)) {
+            throw new CliException(CliException.USAGE, "--density must be within (0, " + (int) MAX_DENSITY + "], was "
+                    + density);
+        }
         SimConfig config;
         try {
             config = SimConfig.defaults(seed, days).withDensity(density);

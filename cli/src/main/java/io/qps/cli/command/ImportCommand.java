@@ -19,12 +19,12 @@ import picocli.CommandLine.Spec;
 /** {@code qps import}: market data from CSV into a dataset file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Build a dataset file (.qpsd) from market data in CSV.",
-            "Columns: ts,symbol,type,bid,bid_size,ask,ask_size,price,size,side,bids,asks (header line",
-            "required); type Q quote, T trade (side = aggressor BUY|SELL), B book (bids/asks as",
-            "price:size;price:size best first); ts ISO-8601 or epoch microseconds; decimal prices and sizes",
-            "converted exactly to the instrument's ticks and lots. Events are ordered by time, then",
-            "instrument id, then line. Every bad line is reported (the first 20) and nothing is written.",
-            "Example: config/sample-ticks.csv."})
+            "Columns: ts,symbol,type,bid,bid_size,ask,ask_size,price,size,side,bids,asks (header line required);"
+                + " type Q quote, T trade (side = aggressor BUY|SELL), B book (bids/asks as price:size;price:size"
+                + " best first); ts ISO-8601 or epoch microseconds; decimal prices and sizes converted exactly to"
+                + " the instrument's ticks and lots.",
+            "Events are ordered by time, then instrument id, then line. Every bad line is reported (the first 20)"
+                + " and nothing is written. Example: config/sample-ticks.csv."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -42,7 +42,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isRegularFile(csv)) {
-            throw new CliException(CliException.USAGE, "CSV file not found: " + csv);
+            throw new CliException(CliException.USAGE, "no CSV file '" + csv + "' (--csv)");
         }
         Universe universe;
         try {

@@ -9,22 +9,36 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import io.qps.cli.CliException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code qps inspect FILE}: a dataset file's header, instruments, event counts and checksum. */
+/** {@code qps inspect --dataset FILE}: a dataset file's header, instruments, event counts and checksum. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Show a dataset file's header, instruments and event counts, after verifying its SHA-256."})
 public final class InspectCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "DATASET", description = "The dataset file.")
+    @Option(names = "--dataset", paramLabel = "FILE", description = "The dataset file, required (from qps generate or"
+            + " qps import).")
     private Path dataset;
+
+    /** The former way to name the file, {@code qps inspect FILE}: still accepted, not shown. */
+    @Parameters(paramLabel = "FILE", arity = "0..1", hidden = true)
+    private Path positional;
 
     @Override
     public void run() {
+        if (dataset != null && positional != null) {
+            throw new CliException(CliException.USAGE, "name the dataset once, with --dataset FILE");
+        }
+        Path dataset = this.dataset != null ? this.dataset : positional;
+        if (dataset == null) {
+            throw new CliException(CliException.USAGE, "missing --dataset FILE (see 'qps inspect --help')");
+        }
         DataPlaneAccess.existingDataset(dataset);
         DatasetHeader h;
         DatasetTrailer t;

@@ -1,8 +1,9 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
+import io.qps.cli.ReplicationOptions;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
-import io.qps.cli.Qps;
 import io.qps.core.data.DatasetFiles;
 import io.qps.core.data.DatasetFormatException;
 import io.qps.core.data.DatasetHeader;
@@ -37,30 +38,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code qps live}: the live run of a session, consuming its ticks topic while it is published. */
 @Command(name = "live", mixinStandardHelpOptions = true,
-        description = {"Run a session live: start the Kafka Streams application on qps.<session>.ticks, then publish",
-            "the dataset from this process while the application consumes it (paced by --speed), and wait until",
-            "every event is processed; outputs go to qps.<session>.live.{orders,fills,positions,pnl}.",
-            "Without --dataset the dataset data/<seed>-<days>d.qpsd is used, generated first if missing.",
-            "The strategies run with --engine-config FILE (else the defaults), recorded in the session's manifest.",
-            "With --attach nothing is published: the run consumes a session another process publishes",
-            "('qps publish --session-id ID ...'), waiting up to --wait seconds for it to appear."})
+        description = {"Run a session live, publishing its dataset while the application consumes it.",
+            "Starts the Kafka Streams application on qps.<session>.ticks, then publishes the dataset from this"
+                + " process while the application consumes it (paced by --speed), and waits until every event is"
+                + " processed; outputs go to qps.<session>.live.{orders,fills,positions,pnl}.",
+            "Without --dataset the dataset data/<seed>-<days>d.qpsd is used, generated first if missing. The"
+                + " strategies run with --engine-config FILE (else the defaults), recorded in the session's"
+                + " manifest.",
+            "With --attach nothing is published: the run consumes a session another process publishes ('qps publish"
+                + " --session-id ID ...'), waiting up to --wait seconds for it to appear."})
 public final class LiveCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private Qps qps;
+    @Mixin
+    private ClusterOptions clusterOptions;
+
+    @Mixin
+    private ReplicationOptions replicationOptions;
 
     @Mixin
     private LocalOptions local;
 
-    @Option(names = {"--session-id", "--session"}, required = true, paramLabel = "ID",
-            description = "Session id: 1..100 characters from A-Z a-z 0-9 . _ -")
+    @Option(names = "--session-id", required = true, paramLabel = "ID",
+            description = "Session id: 1..100 characters from A-Z a-z 0-9 . _ -.")
     private String session;
 
     @Option(names = "--dataset", paramLabel = "FILE", description = "The dataset file to publish.")
@@ -100,23 +105,31 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     private RunOptions run;
 
-
-
     @Override
     public Integer call() throws InterruptedException {
         SessionId id = DataPlaneAccess.session(session);
         int t = RunAccess.threads(threads);
-        ClusterSettings cluster = qps.clusterSettings();
+        DataPlaneAccess.atLeast("--wait", waitSeconds, 0);
+        run.validate();
+        if (attach && dataset != null) {
+            throw new CliException(CliException.USAGE, "--attach publishes nothing: drop --dataset");
+        }
+        if (attach && publishOptions.engineConfigFile() != null) {
+            throw new CliException(CliException.USAGE, "--attach runs the engine configuration the publisher"
+                    + " recorded in the session's manifest: drop --engine-config (give it to 'qps publish')");
+        }
+        if (!attach && dataset != null) {
+            DataPlaneAccess.existingDataset(dataset);
+        }
+        int parts = DataPlaneAccess.partitions(partitions);
+        Speed pace = DataPlaneAccess.speed(speed);
+        var assignment = DataPlaneAccess.assignment(publishOptions);
+        var markers = DataPlaneAccess.markers(publishOptions);
+        var engine = attach ? null : publishOptions.engineConfig();
+        ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         AccessCheck.requireDescribe(cluster, List.of(TopicNames.ticks(id), TopicNames.SESSIONS, TopicNames.RUNS));
         PrintWriter out = spec.commandLine().getOut();
         if (attach) {
-            if (dataset != null) {
-                throw new CliException(CliException.USAGE, "--attach publishes nothing: drop --dataset");
-            }
-            if (publishOptions.engineConfigFile() != null) {
-                throw new CliException(CliException.USAGE, "--attach runs the engine configuration the publisher"
-                        + " recorded in the session's manifest: drop --engine-config (give it to 'qps publish')");
-            }
             SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
             RunnerSettings settings = run.settings(cluster, local.dataDir());
             RunOutcome r;
@@ -131,9 +144,8 @@ public final class LiveCommand implements Callable<Integer> {
         }
         PublishRequest request;
         try {
-            request = new PublishRequest(id, resolveDataset(out), partitions, cluster.topics(), Speed.parse(speed), false,
-                    QpsVersion.get(), Map.of(), ValueEncoding.DIRECT, publishOptions.assignment(),
-                    publishOptions.markers(), publishOptions.engineConfig());
+            request = new PublishRequest(id, resolveDataset(out), parts, cluster.topics(), pace, false,
+                    QpsVersion.get(), Map.of(), ValueEncoding.DIRECT, assignment, markers, engine);
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage());
         }

@@ -31,8 +31,7 @@ final class LocalInputs {
     /** The whole dataset in memory, after checking its checksum. */
     static Dataset dataset(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new CliException(CliException.USAGE, "dataset file not found: " + file
-                    + " (create one with: qps generate)");
+            throw DataPlaneAccess.noDataset(file);
         }
         try {
             return DatasetReader.load(file);

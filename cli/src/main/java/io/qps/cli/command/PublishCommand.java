@@ -1,8 +1,9 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
+import io.qps.cli.ReplicationOptions;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
-import io.qps.cli.Qps;
 import io.qps.core.data.DatasetFormatException;
 import io.qps.producer.publish.PacingClock;
 import io.qps.producer.publish.ProgressPrinter;
@@ -26,30 +27,32 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code qps publish}: a dataset file to the session's ticks topic. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Publish a dataset file to a session's ticks topic.",
-            "The topic is qps.<session>.ticks.",
-            "Records are keyed by instrument symbol (all of an instrument's events land in one partition, in seq",
-            "order), valued with the Avro MarketEvent in the Confluent wire format, timestamped with event time.",
-            "Every partition also gets progress markers (key null): START first, PROGRESS every --progress-every",
-            "events (and every --progress-ms when paced), END last.",
-            "The manifest records the engine configuration (--engine-config, else the defaults) that every run of",
-            "the session uses.",
-            "A session whose topic holds data or whose manifest exists is refused unless --force, which deletes",
-            "and recreates the ticks topic and replaces the manifest (run output topics are left alone)."})
+        description = {"Publish a dataset file to a session's ticks topic, qps.<session>.ticks.",
+            "Records are keyed by instrument symbol (all of an instrument's events land in one partition, in seq"
+                + " order), valued with the Avro MarketEvent in the Confluent wire format, timestamped with event"
+                + " time.",
+            "Every partition also gets progress markers (key null): START first, PROGRESS every --progress-every"
+                + " events (and every --progress-ms when paced), END last.",
+            "The manifest records the engine configuration (--engine-config, else the defaults) that every run of"
+                + " the session uses.",
+            "A session whose topic holds data or whose manifest exists is refused unless --force, which deletes and"
+                + " recreates the ticks topic and replaces the manifest (run output topics are left alone)."})
 public final class PublishCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private Qps qps;
+    @Mixin
+    private ClusterOptions clusterOptions;
 
-    @Option(names = {"--session-id", "--session"}, required = true, paramLabel = "ID",
-            description = "Session id: 1..100 characters from A-Z a-z 0-9 . _ -")
+    @Mixin
+    private ReplicationOptions replicationOptions;
+
+    @Option(names = "--session-id", required = true, paramLabel = "ID",
+            description = "Session id: 1..100 characters from A-Z a-z 0-9 . _ -.")
     private String session;
 
     @Option(names = "--dataset", required = true, paramLabel = "FILE", description = "The dataset file.")
@@ -77,12 +80,23 @@ public final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         SessionId id = DataPlaneAccess.session(session);
-        ClusterSettings cluster = qps.clusterSettings();
+        Path file = DataPlaneAccess.existingDataset(dataset);
+        int parts = DataPlaneAccess.partitions(partitions);
+        Speed pace = DataPlaneAccess.speed(speed);
+        ValueEncoding encoding;
+        try {
+            encoding = encoding(encoder);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(CliException.USAGE, e.getMessage());
+        }
+        var assignment = DataPlaneAccess.assignment(options);
+        var markers = DataPlaneAccess.markers(options);
+        var engine = options.engineConfig();
+        ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         PublishRequest request;
         try {
-            request = new PublishRequest(id, DataPlaneAccess.existingDataset(dataset), partitions, cluster.topics(),
-                    Speed.parse(speed), force, QpsVersion.get(), Map.of(), encoding(encoder), options.assignment(),
-                    options.markers(), options.engineConfig());
+            request = new PublishRequest(id, file, parts, cluster.topics(), pace, force, QpsVersion.get(), Map.of(),
+                    encoding, assignment, markers, engine);
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
@@ -115,6 +129,6 @@ public final class PublishCommand implements Callable<Integer> {
                 return e;
             }
         }
-        throw new IllegalArgumentException("invalid encoder '" + name + "': use direct or serde");
+        throw new IllegalArgumentException("--encoder must be direct or serde, was '" + name + "'");
     }
 }

@@ -42,6 +42,11 @@ public final class PublishOptions {
         return AssignmentMode.parse(assignment);
     }
 
+    /** @return {@code --assignment} as given */
+    String assignmentText() {
+        return assignment;
+    }
+
     /** The {@code --engine-config} file, or null. */
     Path engineConfigFile() {
         return engineConfig;

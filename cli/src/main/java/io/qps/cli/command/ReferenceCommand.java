@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code qps reference}: runs the in-process reference engine (no Kafka) over a dataset file. */
 @Command(name = "reference", mixinStandardHelpOptions = true,
         description = {"Run the reference engine over a dataset file (no Kafka).",
-            "The trading core in one thread: prints each strategy's statistics and the digests of the",
-            "canonical outputs. PnL is each book's last equity-curve sample, as in results.json."})
+            "The trading core in one thread: prints each strategy's statistics and the digests of the canonical"
+                + " outputs. PnL is each book's last equity-curve sample, as in results.json."})
 public final class ReferenceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -29,8 +29,8 @@ public final class ReferenceCommand implements Callable<Integer> {
     private Path dataset;
 
     @Option(names = "--engine-config", paramLabel = "FILE",
-            description = {"Strategy and execution parameters (default: the built-in defaults,",
-                "which config/engine.properties lists)."})
+            description = "Strategy and execution parameters (default: the built-in defaults, which"
+                    + " config/engine.properties lists).")
     private Path engineConfig;
 
     @Override

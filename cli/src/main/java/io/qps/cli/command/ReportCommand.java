@@ -1,10 +1,10 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
-import io.qps.cli.Qps;
 import io.qps.core.data.Dataset;
 import io.qps.core.data.DatasetFormatException;
 import io.qps.core.data.DatasetReader;
@@ -26,9 +26,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,21 +37,22 @@ import picocli.CommandLine.Spec;
  * verifying again keeps the report a view of the verdict, not a second verifier, and costs no reference run).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write a run's report: one self-contained HTML file (charts inlined, opens offline) with the",
-            "equity and drawdown curves per strategy and in total, hourly return distribution, rolling Sharpe,",
-            "correlations, the statistics table, a fills blotter and the replication verdict (from the",
-            "results_detailed.json of 'qps verify'). With --dataset instead of --session-id: the reference",
-            "engine's run over that dataset file, no broker needed (no replication verdict)."})
+        description = {"Write a run's report: one self-contained HTML file that opens offline.",
+            "The file inlines its charts: the equity and drawdown curves per strategy and in total, hourly return"
+                + " distribution, rolling Sharpe, correlations, the statistics table, a fills blotter and the"
+                + " replication verdict (from the results_detailed.json of 'qps verify').",
+            "With --dataset instead of --session-id: the reference engine's run over that dataset file, no broker"
+                + " needed (no replication verdict)."})
 public final class ReportCommand implements Callable<Integer> {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private Qps qps;
+    @Mixin
+    private ClusterOptions clusterOptions;
 
-    @Option(names = {"--session-id", "--session"}, paramLabel = "ID", description = "The session.")
+    @Option(names = "--session-id", paramLabel = "ID", description = "The session.")
     private String session;
 
     @Option(names = "--run", paramLabel = "RUN", defaultValue = "live",
@@ -92,6 +93,9 @@ public final class ReportCommand implements Callable<Integer> {
         if (fills < 0) {
             throw new CliException(CliException.USAGE, "--fills must be >= 0, was " + fills);
         }
+        if (dataset != null) {
+            DataPlaneAccess.existingDataset(dataset);
+        }
         ReportInput input = dataset != null ? reference() : session();
         VerifyCommand.write(out, HtmlReport.render(input));
         PrintWriter w = spec.commandLine().getOut();
@@ -105,9 +109,10 @@ public final class ReportCommand implements Callable<Integer> {
     private ReportInput session() {
         SessionId id = DataPlaneAccess.session(session);
         JsonNode detailed = detailed(id);
-        ClusterSettings cluster = qps.clusterSettings();
-        SessionVerifier verifier = new SessionVerifier(cluster.kafkaClientProperties(),
-                DataPlaneAccess.registry(cluster), READ_TIMEOUT);
+        ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
+        var registry = DataPlaneAccess.registry(cluster);
+        Catalogs.run(cluster, registry, id, run);
+        SessionVerifier verifier = new SessionVerifier(cluster.kafkaClientProperties(), registry, READ_TIMEOUT);
         try {
             SessionEntry entry = verifier.session(id);
             verifier.run(id, run, false);

@@ -19,14 +19,19 @@ final class RunAccess {
 
     /** Runner settings for the resolved cluster, the data folder and a stall timeout in seconds. */
     static RunnerSettings settings(ClusterSettings cluster, Path dataDir, int stallSeconds) {
-        if (stallSeconds < 5) {
-            throw new CliException(CliException.USAGE, "--stall-timeout must be at least 5 seconds, was "
-                    + stallSeconds);
-        }
+        stallSeconds(stallSeconds);
         return RunnerSettings.singleNode(cluster.kafkaClientProperties(), cluster.registryUrl(), dataDir)
                 .withRegistry(cluster.registryClientProperties())
                 .withTopics(cluster.topics())
                 .withStallTimeout(Duration.ofSeconds(stallSeconds));
+    }
+
+    /** {@code --stall-timeout} in seconds, at least 5, else a usage error. */
+    static int stallSeconds(int seconds) {
+        if (seconds < 5) {
+            throw new CliException(CliException.USAGE, "--stall-timeout must be at least 5 seconds, was " + seconds);
+        }
+        return seconds;
     }
 
     /** {@code --broker-window} in seconds, at least 5, else a usage error. */

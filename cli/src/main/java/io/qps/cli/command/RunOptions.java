@@ -24,6 +24,12 @@ final class RunOptions {
                     + " (default: ${DEFAULT-VALUE}).")
     private int brokerWindowSeconds;
 
+    /** Checks the values before any cluster is contacted: a usage error naming the flag. */
+    void validate() {
+        RunAccess.stallSeconds(stallSeconds);
+        RunAccess.brokerWindow(brokerWindowSeconds);
+    }
+
     /** The runner settings these options and the cluster give. */
     RunnerSettings settings(ClusterSettings cluster, Path dataDir) {
         return RunAccess.settings(cluster, dataDir, stallSeconds).withBadRecords(badRecords)

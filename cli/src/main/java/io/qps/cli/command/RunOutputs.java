@@ -36,6 +36,7 @@ final class RunOutputs {
     /** Reads run {@code run} of {@code session} (it must be COMPLETE). */
     static RunData read(ClusterSettings cluster, SessionId session, String run) {
         var registry = DataPlaneAccess.registry(cluster);
+        Catalogs.run(cluster, registry, session, run);
         SessionVerifier verifier = new SessionVerifier(cluster.kafkaClientProperties(), registry, TIMEOUT);
         try {
             SessionEntry entry = verifier.session(session);

@@ -1,10 +1,8 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
-import io.qps.cli.Qps;
-import io.qps.producer.publish.PublishException;
-import io.qps.producer.publish.TopicAdmin;
 import io.qps.producer.session.RunCatalog;
 import io.qps.producer.session.SessionCatalog;
 import io.qps.producer.session.SessionEntry;
@@ -20,33 +18,28 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code qps sessions}: the session catalog with each session's runs; {@code sessions delete} removes one. */
 @Command(name = "sessions", mixinStandardHelpOptions = true, subcommands = SessionsDeleteCommand.class,
-        description = {"List the sessions (catalog qps.sessions) with their runs (catalog qps.runs): status,",
-            "events, partitions, dataset and configuration hashes, engine configuration hash, times.",
-            "'qps sessions delete ID --yes' removes a session."})
+        description = {"List the sessions (catalog qps.sessions) with their runs (catalog qps.runs).",
+            "For each session and run: status, events, partitions, dataset and configuration hashes, engine"
+                + " configuration hash, times. 'qps sessions delete ID --yes' removes a session."})
 public final class SessionsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private Qps qps;
-
-    Qps qps() {
-        return qps;
-    }
+    @Mixin
+    private ClusterOptions clusterOptions;
 
     @Override
     public Integer call() {
-        ClusterSettings cluster = qps.clusterSettings();
+        ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
         PrintWriter w = spec.commandLine().getOut();
-        try (TopicAdmin admin = new TopicAdmin(cluster.kafkaClientProperties(), DataPlaneAccess.TIMEOUT)) {
-            admin.checkReachable();
+        try {
             Map<String, SessionEntry> sessions = new SessionCatalog(cluster.kafkaClientProperties(), registry,
                     DataPlaneAccess.TIMEOUT).all();
             RunCatalog runs = new RunCatalog(cluster.kafkaClientProperties(), registry, DataPlaneAccess.TIMEOUT);
@@ -70,7 +63,7 @@ public final class SessionsCommand implements Callable<Integer> {
                     w.println("  (no runs)");
                 }
             }
-        } catch (PublishException | KafkaException | IllegalStateException e) {
+        } catch (KafkaException | IllegalStateException e) {
             throw new CliException(CliException.FAILED, e.getMessage(), e);
         }
         w.flush();

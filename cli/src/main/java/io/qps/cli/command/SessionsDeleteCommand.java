@@ -1,5 +1,6 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
 import io.qps.producer.publish.PublishException;
@@ -33,7 +34,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,16 +43,17 @@ import picocli.CommandLine.Spec;
  * lists what it would delete and changes nothing.
  */
 @Command(name = "delete", mixinStandardHelpOptions = true,
-        description = {"Delete a session: its topics (ticks, every run's outputs, the application's internal",
-            "topics), their registry subjects, its manifests (tombstones in qps.sessions, qps.runs and",
-            "qps.results) and its local Streams state. Without --yes: lists what would go, deletes nothing.",
+        description = {"Delete a session: its topics, registry subjects, manifests and local state.",
+            "Deletes the session's topics (ticks, every run's outputs, the application's internal topics), their"
+                + " registry subjects, its manifests (tombstones in qps.sessions, qps.runs and qps.results) and its"
+                + " local Streams state. Without --yes: lists what would go, deletes nothing.",
             "Refused while the session's application has active members."})
 public final class SessionsDeleteCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private SessionsCommand parent;
+    @Mixin
+    private ClusterOptions clusterOptions;
 
     @Parameters(index = "0", paramLabel = "ID", description = "The session id.")
     private String session;
@@ -66,13 +67,12 @@ public final class SessionsDeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SessionId id = DataPlaneAccess.session(session);
-        ClusterSettings cluster = parent.qps().clusterSettings();
+        ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
         PrintWriter w = spec.commandLine().getOut();
         String app = "qps-" + id.value();
         Path state = local.dataDir().resolve("streams").resolve(app);
         try (TopicAdmin admin = new TopicAdmin(cluster.kafkaClientProperties(), DataPlaneAccess.TIMEOUT)) {
-            admin.checkReachable();
             SessionCatalog sessions = new SessionCatalog(cluster.kafkaClientProperties(), registry,
                     DataPlaneAccess.TIMEOUT);
             RunCatalog runs = new RunCatalog(cluster.kafkaClientProperties(), registry, DataPlaneAccess.TIMEOUT);
@@ -93,8 +93,7 @@ public final class SessionsDeleteCommand implements Callable<Integer> {
             }
             boolean inCatalog = known.contains(id.value());
             if (!inCatalog && runList.isEmpty() && topics.isEmpty() && !Files.exists(state)) {
-                throw new CliException(CliException.FAILED, "unknown session '" + id + "': nothing to delete (known: "
-                        + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+                throw Catalogs.noSession(id);
             }
             requireStopped(admin, app, id);
             List<String> plan = new ArrayList<>();

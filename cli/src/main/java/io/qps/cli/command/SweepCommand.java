@@ -29,15 +29,15 @@ import picocli.CommandLine.Spec;
 /** {@code qps sweep}: the reference engine over a grid of parameter values, one statistics row per point. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the reference engine over a dataset for every combination of parameter values.",
-            "Points: the cartesian product of the --param lists; rows in order of the keys (sorted), the last",
-            "key varying fastest, values in the order given. Each point is an independent reference run",
-            "(no Kafka), several at once on --threads; the table does not depend on the thread count.",
-            "Columns: the swept values, then every statistic of the chosen book (qps reference's figures;",
-            "money in exact dollars). With --walk-forward TRAIN/TEST (e.g. 2d/1d) the data's event time is",
-            "cut into windows of TRAIN then TEST (windows step by TEST); in each, every point runs on TRAIN,",
-            "the one with the highest total PnL (ties: the earliest point) is run on TEST, and its",
-            "out-of-sample figures are reported. Each window segment starts flat, with indicators warming",
-            "up from nothing."})
+            "Points: the cartesian product of the --param lists; rows in order of the keys (sorted), the last key"
+                + " varying fastest, values in the order given. Each point is an independent reference run (no"
+                + " Kafka), several at once on --threads; the table does not depend on the thread count.",
+            "Columns: the swept values, then every statistic of the chosen book (qps reference's figures; money in"
+                + " exact dollars).",
+            "With --walk-forward TRAIN/TEST (e.g. 2d/1d) the data's event time is cut into windows of TRAIN then"
+                + " TEST (windows step by TEST); in each, every point runs on TRAIN, the one with the highest total"
+                + " PnL (ties: the earliest point) is run on TEST, and its out-of-sample figures are reported. Each"
+                + " window segment starts flat, with indicators warming up from nothing."})
 public final class SweepCommand implements Callable<Integer> {
     /** The statistics the printed table shows (the CSV has them all), when the stats record has them. */
     private static final Set<String> SHOWN = Set.of("total_pnl", "sharpe", "sortino", "max_drawdown", "fills",
@@ -50,8 +50,8 @@ public final class SweepCommand implements Callable<Integer> {
     private Path dataset;
 
     @Option(names = "--param", required = true, paramLabel = "KEY=V1,V2,...",
-            description = {"A parameter and its values (keys as in config/engine.properties); repeat for more.",
-                "E.g. --param alpha_2_breakout.channel_bars=20,40,60"})
+            description = "A parameter and its values (keys as in config/engine.properties); repeat for more, e.g."
+                    + " --param alpha_2_breakout.channel_bars=20,40,60.")
     private List<String> params;
 
     @Option(names = "--engine-config", paramLabel = "FILE",

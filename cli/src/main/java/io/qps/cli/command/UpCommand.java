@@ -19,14 +19,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = {"Start the embedded Kafka broker and schema registry in the background.",
             "Prints where they listen:",
-            "1. the embedded Kafka broker (a real KRaft single node on 127.0.0.1),",
-            "   data and log under <data-dir>/kafka;",
-            "2. the embedded schema registry (Confluent's REST API on 127.0.0.1,",
-            "   schemas kept on that broker), state and log under <data-dir>/registry.",
+            "1. the embedded Kafka broker (a real KRaft single node on 127.0.0.1), data and log under"
+                + " <data-dir>/kafka;",
+            "2. the embedded schema registry (Confluent's REST API on 127.0.0.1, schemas kept on that broker), state"
+                + " and log under <data-dir>/registry.",
             "Services that already run from <data-dir> are left as they are.",
-            "With --secure the broker takes SASL/SCRAM-SHA-512 only and enforces ACLs; the client properties",
-            "of the application user are written to <data-dir>/client-secure.properties (pass it with --config)."})
+            "With --secure the broker takes SASL/SCRAM-SHA-512 only and enforces ACLs; the client properties of the"
+                + " application user are written to <data-dir>/client-secure.properties (pass it with --config)."})
 public final class UpCommand implements Runnable {
+    private static final int MAX_PORT = 65_535;
+
     @Spec
     private CommandSpec spec;
 
@@ -59,6 +61,9 @@ public final class UpCommand implements Runnable {
 
     @Override
     public void run() {
+        DataPlaneAccess.within("--kafka-port", kafkaPort, 0, MAX_PORT);
+        DataPlaneAccess.within("--controller-port", controllerPort, 0, MAX_PORT);
+        DataPlaneAccess.within("--registry-port", registryPort, 0, MAX_PORT);
         ServiceCatalog.LocalServiceSettings settings = new ServiceCatalog.LocalServiceSettings(local.dataDir(),
                 kafkaPort, controllerPort, kafkaHeap, registryPort, secure);
         EmbeddedServices services;

@@ -1,8 +1,9 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
+import io.qps.cli.ReplicationOptions;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
-import io.qps.cli.Qps;
 import io.qps.core.data.DatasetFiles;
 import io.qps.core.data.DatasetFormatException;
 import io.qps.core.data.DatasetReader;
@@ -14,6 +15,7 @@ import io.qps.producer.session.SessionEntry;
 import io.qps.producer.session.SessionId;
 import io.qps.producer.session.TopicNames;
 import io.qps.schemas.SessionManifest;
+import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.verify.Comparison;
 import io.qps.verify.ResultsDocuments;
 import io.qps.verify.ResultsTopic;
@@ -30,30 +32,34 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code qps verify}: live vs replay vs the reference engine, in canonical form; writes and publishes the results. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verify a session: read its live run and a replay run (read_committed), run the reference",
-            "engine on the session's dataset, compare all three in canonical form, write results.json and",
-            "results_detailed.json, and publish the results as JSON on qps.results (key = session id).",
-            "The reference engine runs the engine configuration recorded in the session's manifest; with",
-            "--engine-config FILE, a file that differs from it is refused, naming the differing keys.",
-            "Exit code 0 when live = replay = reference, 1 otherwise (the report names the first divergent",
-            "record per topic: causal key, input seq, differing fields)."})
+        description = {"Verify a session: its live run, a replay run and the reference engine must be equal.",
+            "Reads the live run and a replay run (read_committed), runs the reference engine on the session's"
+                + " dataset, compares all three in canonical form, writes results.json and results_detailed.json,"
+                + " and publishes the results as JSON on qps.results (key = session id).",
+            "The reference engine runs the engine configuration recorded in the session's manifest; with"
+                + " --engine-config FILE, a file that differs from it is refused, naming the differing keys.",
+            "Exit code 0 when live = replay = reference, 1 otherwise (the report names the first divergent record"
+                + " per topic: causal key, input seq, differing fields)."})
 public final class VerifyCommand implements Callable<Integer> {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private Qps qps;
+    @Mixin
+    private ClusterOptions clusterOptions;
 
-    @Option(names = {"--session-id", "--session"}, required = true, paramLabel = "ID", description = "The session.")
+    @Mixin
+    private ReplicationOptions replicationOptions;
+
+    @Option(names = "--session-id", required = true, paramLabel = "ID", description = "The session.")
     private String session;
 
     @Option(names = "--live", paramLabel = "RUN", defaultValue = "live",
@@ -83,12 +89,19 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         SessionId id = DataPlaneAccess.session(session);
         EngineConfig expected = engineConfig == null ? null : LocalInputs.engineConfig(engineConfig);
-        ClusterSettings cluster = qps.clusterSettings();
+        if (dataset != null) {
+            DataPlaneAccess.existingDataset(dataset);
+        }
+        ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         AccessCheck.requireDescribe(cluster, List.of(TopicNames.ticks(id), TopicNames.SESSIONS, TopicNames.RUNS,
                 TopicNames.RESULTS));
         PrintWriter w = spec.commandLine().getOut();
-        SessionVerifier verifier = new SessionVerifier(cluster.kafkaClientProperties(),
-                DataPlaneAccess.registry(cluster), READ_TIMEOUT);
+        SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
+        Catalogs.run(cluster, registry, id, live);
+        if (replay != null) {
+            Catalogs.run(cluster, registry, id, replay);
+        }
+        SessionVerifier verifier = new SessionVerifier(cluster.kafkaClientProperties(), registry, READ_TIMEOUT);
         Verification v;
         try {
             SessionEntry entry = verifier.session(id);

@@ -1,8 +1,9 @@
 package io.qps.cli.command;
 
+import io.qps.cli.ClusterOptions;
+import io.qps.cli.ReplicationOptions;
 import io.qps.cli.CliException;
 import io.qps.cli.ClusterSettings;
-import io.qps.cli.Qps;
 import io.qps.producer.session.SessionId;
 import io.qps.schemas.RunManifest;
 import io.qps.schemas.RunStatus;
@@ -16,25 +17,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code qps worker}: another application instance for a session's run in progress. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
-        description = {"Join another application instance to a session's run in progress (live or replay), from"
-            + " this or another machine: Kafka Streams spreads the run's tasks over the instances, and the run's"
-            + " outputs stay the same. The worker leaves when the run is COMPLETE or FAILED."})
+        description = {"Join another application instance to a session's run in progress (live or replay).",
+            "From this or another machine: Kafka Streams spreads the run's tasks over the instances, and the run's"
+                + " outputs stay the same. The worker leaves when the run is COMPLETE or FAILED."})
 public final class WorkerCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private Qps qps;
+    @Mixin
+    private ClusterOptions clusterOptions;
+
+    @Mixin
+    private ReplicationOptions replicationOptions;
 
     @Mixin
     private LocalOptions local;
 
-    @Option(names = {"--session-id", "--session"}, required = true, paramLabel = "ID", description = "The session.")
+    @Option(names = "--session-id", required = true, paramLabel = "ID", description = "The session.")
     private String session;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
@@ -49,11 +52,10 @@ public final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         SessionId id = DataPlaneAccess.session(session);
         int t = RunAccess.threads(threads);
-        if (waitSeconds < 0) {
-            throw new CliException(CliException.USAGE, "--wait must be >= 0, was " + waitSeconds);
-        }
-        ClusterSettings cluster = qps.clusterSettings();
+        DataPlaneAccess.atLeast("--wait", waitSeconds, 0);
+        ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         SchemaRegistryClient registry = DataPlaneAccess.registry(cluster);
+        Catalogs.session(cluster, registry, id);
         PrintWriter out = spec.commandLine().getOut();
         RunManifest m;
         try {

@@ -91,8 +91,8 @@ class DataCommandsIT {
                 .startsWith("PASS: ").contains(" in 2 partitions");
 
         CliRun unknown = qps("consume", "--session", "nobody");
-        assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(unknown.err()).isEqualTo("qps consume: error: unknown session 'nobody': topic qps.nobody.ticks does"
-                + " not exist (publish it with 'qps publish --session nobody')" + System.lineSeparator());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("qps consume: error: no session 'nobody' (qps sessions lists them)"
+                + System.lineSeparator());
     }
 }

@@ -50,7 +50,7 @@ class LocalCommandsTest {
                 List.of("kafka", "down", "127.0.0.1:9092", "not started from " + dir.resolve("kafka")),
                 List.of("schema-registry", "down", "http://127.0.0.1:8081",
                         "not started from " + dir.resolve("registry")),
-                List.of("cluster", "down", "127.0.0.1:" + kafkaPort, "no answer within 3000 ms"),
+                List.of("cluster", "down", "127.0.0.1:" + kafkaPort, "cannot connect (nothing listening?)"),
                 List.of("registry", "down", "http://127.0.0.1:" + registryPort, "cannot connect (nothing listening?)"));
     }
 }

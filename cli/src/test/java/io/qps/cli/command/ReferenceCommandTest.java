@@ -53,7 +53,7 @@ class ReferenceCommandTest {
         CliRun run = CliRun.run("reference", "--dataset", dir.resolve("nope.qpsd").toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip()).doesNotContain("\n").contains("dataset file not found").contains("qps generate");
+        assertThat(run.err().strip()).doesNotContain("\n").contains("no dataset file").contains("qps generate");
     }
 
     @Test

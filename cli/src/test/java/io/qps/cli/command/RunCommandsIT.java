@@ -59,9 +59,8 @@ class RunCommandsIT {
                 + " replay it with 'qps replay --session-id clirun'" + System.lineSeparator());
 
         CliRun unknown = qps("replay", "--session-id", "nosuch", "--data-dir", data);
-        assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(unknown.err()).isEqualTo("qps replay: error: unknown session 'nosuch': it has no manifest in"
-                + " qps.sessions (publish it with 'qps publish' or run it with 'qps live' first)"
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("qps replay: error: no session 'nosuch' (qps sessions lists them)"
                 + System.lineSeparator());
 
         CliRun badThreads = qps("replay", "--session-id", "clirun", "--threads", "0");

@@ -37,7 +37,7 @@ class RunCommandsTest {
 
         CliRun dataset = CliRun.run("live", "--session-id", "s1", "--dataset", "/nonexistent/x.qpsd");
         assertThat(dataset.exit()).isEqualTo(2);
-        assertThat(dataset.err()).isEqualTo("qps live: error: dataset not found: /nonexistent/x.qpsd (create one with"
+        assertThat(dataset.err()).isEqualTo("qps live: error: no dataset file '/nonexistent/x.qpsd' (create one with"
                 + " 'qps generate')" + NL);
     }
 }

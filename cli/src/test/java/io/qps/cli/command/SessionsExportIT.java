@@ -93,6 +93,8 @@ class SessionsExportIT {
         assertThat(qps("sessions").out()).doesNotContain("exp1");
         assertThat(Path.of(data, "streams", "qps-exp1")).doesNotExist();
         CliRun gone = qps("export", "--session-id", "exp1", "--what", "fills");
-        assertThat(gone.exit()).isEqualTo(1);
+        assertThat(gone.exit()).isEqualTo(2);
+        assertThat(gone.err()).isEqualTo("qps export: error: no session 'exp1' (qps sessions lists them)"
+                + System.lineSeparator());
     }
 }
