@@ -77,7 +77,7 @@ import org.junit.jupiter.api.io.TempDir;
  * record of a partition.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BadInputIT {
+class BadTicksIT {
     private static final SessionId SOURCE = SessionId.of("it-bad-source");
     private static final SessionId SESSION = SessionId.of("it-bad-input");
     private static final int PARTITIONS = 3;
@@ -141,7 +141,7 @@ class BadInputIT {
         live = attached.get(5, java.util.concurrent.TimeUnit.MINUTES);
         long t3 = System.nanoTime();
         replay = new ReplayRunner(settings, registry, LOG::add).replay(SESSION, 1);
-        System.out.printf(java.util.Locale.ROOT, "BadInputIT: %,d events; broker and registry %.1f s, publish %.1f s,"
+        System.out.printf(java.util.Locale.ROOT, "BadTicksIT: %,d events; broker and registry %.1f s, publish %.1f s,"
                 + " copy and live %.1f s, replay %.1f s%n", live.events(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
                 (t3 - t2) / 1e9, (System.nanoTime() - t3) / 1e9);
     }
