@@ -87,7 +87,9 @@ public final class VerifierProbe {
             }
             String java = ProcessHandle.current().info().command()
                     .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), VerifierProbe.class.getName(),
+            // The heap './qps verify' gets from the launcher: the figure is the verifier's, not the JVM's default growth.
+            command.addAll(List.of(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                    VerifierProbe.class.getName(),
                     config.toString(), registryUrl, session, live, replay, dataset.toString()));
             Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
                     .start();

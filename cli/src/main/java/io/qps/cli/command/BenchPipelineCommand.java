@@ -26,14 +26,20 @@ import picocli.CommandLine.Spec;
 
 /** {@code qps bench pipeline}: the figures of DESIGN.md section 4 in one run on one broker. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"Measure the pipeline's cost figures in one run on one broker (DESIGN.md section 4).",
+        description = {"Measure the pipeline's cost figures in one run on one broker (docs/benchmarks.md).",
             "C: Kafka's ConsumerPerformance (in-process) on the session's ticks topic, records/s.",
-            "S: a replay of the session with --threads, events/s from the application's start to COMPLETE, and S/C;"
+            "T: the trivial Kafka Streams application on the same topic (exactly_once_v2, one thread, commit"
+                + " 100 ms, one cached in-memory store it puts every record into), records/s: the room there is.",
+            "S: a replay of the session with --threads, events/s from the application's start to COMPLETE, S/C and"
+                + " S/T;"
                 + " internal-summaries, internal-partials and changelog records written per input event; the"
                 + " share of input events read by the busiest task and by single-partition tasks.",
             "Verifier: live vs replay vs reference in a child JVM: events/s, peak heap, max RSS.",
-            "Latency: paced live runs (--speeds, --latency-seconds each, on fresh sessions deleted afterwards): tick"
-                + " send to read_committed visibility of the orders it causes, p50/p99/max.",
+            "Latency: paced live runs (--speeds, on fresh sessions deleted afterwards), each publishing the first 5 h"
+                + " 59 min of event time at full speed and then --latency-seconds of wall time at its pace: from the"
+                + " moment an order could first be known (its causal tick sent, or for an order decided at a bar"
+                + " close or hourly rebalance, the paced publisher reaching that time) to its read_committed"
+                + " visibility, p50/p99/max.",
             "The session is published from --dataset and run live at full speed first if it does not exist. Prints"
                 + " a table and writes the figures as JSON to --out."})
 public final class BenchPipelineCommand implements Callable<Integer> {
@@ -67,7 +73,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     private String session;
 
     @Option(names = "--latency-seconds", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Wall time of each paced live run, 0 to skip them (default: ${DEFAULT-VALUE}).")
+            description = "Wall time of the paced part of each latency run, 0 to skip them (default:"
+                    + " ${DEFAULT-VALUE}).")
     private int latencySeconds;
 
     @Option(names = "--speeds", paramLabel = "X", split = ",", defaultValue = "1,60",
