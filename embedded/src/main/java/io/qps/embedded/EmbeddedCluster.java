@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -68,7 +69,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     }
 
     /**
-     * Formats and starts {@code size} nodes on free loopback ports under {@code dir} and waits until every one of
+     * Formats (in parallel) and starts {@code size} nodes on free loopback ports under {@code dir} and waits until every one of
      * them is registered with the quorum.
      *
      * @param dir the cluster's folder (created)
@@ -106,6 +107,7 @@ public final class EmbeddedCluster implements AutoCloseable {
         String clusterId = Uuid.randomUuid().toString();
         int replication = Math.min(3, size);
         int minInsync = Math.min(2, size);
+        List<Process> formats = new ArrayList<>();
         for (Node n : nodes) {
             createDirectories(n.dir);
             Path properties = n.dir.resolve("server.properties");
@@ -113,7 +115,24 @@ public final class EmbeddedCluster implements AutoCloseable {
                     n.controllerPort, voters.toString(), replication, minInsync, null)));
             List<String> command = BackgroundJvm.command(List.of("-Xmx256m"), classpath, "kafka.tools.StorageTool",
                     List.of("format", "--cluster-id", clusterId, "--config", properties.toString()));
-            int exit = BackgroundJvm.run(command, n.dir, n.log(), FORMAT_TIMEOUT);
+            formats.add(BackgroundJvm.start(command, n.dir, n.log()));
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            Process format = formats.get(i);
+            int exit;
+            try {
+                if (!format.waitFor(FORMAT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    formats.forEach(Process::destroyForcibly);
+                    throw new EmbeddedKafkaException("formatting node " + n.id + " did not finish within "
+                            + FORMAT_TIMEOUT.toSeconds() + " s; see " + n.log());
+                }
+                exit = format.exitValue();
+            } catch (InterruptedException e) {
+                formats.forEach(Process::destroyForcibly);
+                Thread.currentThread().interrupt();
+                throw new EmbeddedKafkaException("interrupted while formatting the cluster", e);
+            }
             if (exit != 0) {
                 throw new EmbeddedKafkaException("formatting node " + n.id + " in " + n.dir + " failed (exit " + exit
                         + "); see " + n.log() + tail(n));

@@ -162,6 +162,7 @@ public final class ReplayRunner {
                 throw new RunException(e.getMessage(), e);
             }
             GroupCheck.requireNoActiveMembers(admin, settings, app, session, "replaying", log);
+            StaleTransactions.abort(admin, settings, app, log);
             List<String> args = new ArrayList<>(List.of(
                 "--bootstrap-server", settings.bootstrap(),
                 "--application-id", app,
