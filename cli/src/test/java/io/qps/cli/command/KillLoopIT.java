@@ -192,6 +192,9 @@ class KillLoopIT {
                 cluster("replay", "--session-id", SESSION, "--data-dir", state));
         assertThat(replay.awaitExit()).as(replay.transcript()).isZero();
         assertThat(replay.transcript()).contains("replay-2");
+        RunManifest killedReplay = new RunCatalog(kafka, registryClient, Duration.ofSeconds(10))
+                .find(id, "replay-1").orElseThrow();
+        assertThat(killedReplay.getStatus()).as("the killed replay, once the next one ran").isEqualTo(RunStatus.FAILED);
         OutputCheck.assertSameAsReference(kafka, registryClient, id, "replay-2", reference);
         Verification verdict = new SessionVerifier(kafka, registryClient, Duration.ofSeconds(30))
                 .verify(id, null, null, dataset);
