@@ -36,27 +36,54 @@ final class ServerProperties {
      * @return the properties, sorted by key
      */
     static Map<String, String> of(Path logDir, int port, int controllerPort, BrokerSecurity security) {
+        return node(logDir, NODE_ID, port, controllerPort, null, 1, 1, security);
+    }
+
+    /**
+     * One node of a multi-node combined KRaft cluster on loopback with a static controller quorum (every node is a
+     * voter, {@code controller.quorum.voters}); the internal topics ({@code __consumer_offsets},
+     * {@code __transaction_state}) use {@code replication} and {@code minInsync}. The defaults for other topics stay
+     * at replication 1 and min ISR 1, so that a topic created without explicit settings shows as such.
+     *
+     * @param logDir folder for the log segments and the metadata log
+     * @param nodeId this node's id
+     * @param port client listener port
+     * @param controllerPort controller listener port
+     * @param voters {@code id@host:port,...} of every voter, or null for a single node bootstrapped standalone
+     * @param replication replication factor of the internal topics
+     * @param minInsync {@code min.insync.replicas} of the transaction log
+     * @param security the credentials of a secured broker, or null for a PLAINTEXT one without authorizer
+     * @return the properties, sorted by key
+     */
+    static Map<String, String> node(Path logDir, int nodeId, int port, int controllerPort, String voters,
+                                    int replication, int minInsync, BrokerSecurity security) {
         String listener = security == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
         String controllerProtocol = security == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
         String client = Ports.LOOPBACK + ":" + port;
         String controller = Ports.LOOPBACK + ":" + controllerPort;
         Map<String, String> p = new TreeMap<>();
         p.put("process.roles", "broker,controller");
-        p.put("node.id", Integer.toString(NODE_ID));
-        p.put("controller.quorum.bootstrap.servers", controller);
+        p.put("node.id", Integer.toString(nodeId));
+        if (voters == null) {
+            p.put("controller.quorum.bootstrap.servers", controller);
+        } else {
+            p.put("controller.quorum.voters", voters);
+        }
         p.put("listeners", listener + "://" + client + ",CONTROLLER://" + controller);
         p.put("advertised.listeners", listener + "://" + client + ",CONTROLLER://" + controller);
         p.put("inter.broker.listener.name", listener);
         p.put("controller.listener.names", "CONTROLLER");
         p.put("listener.security.protocol.map", "CONTROLLER:" + controllerProtocol + "," + listener + ":" + listener);
         p.put("log.dirs", logDir.toAbsolutePath().toString());
-        p.put("offsets.topic.replication.factor", "1");
+        String rf = Integer.toString(replication);
+        String min = Integer.toString(minInsync);
+        p.put("offsets.topic.replication.factor", rf);
         p.put("offsets.topic.num.partitions", "12");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.replication.factor", rf);
+        p.put("transaction.state.log.min.isr", min);
         p.put("transaction.state.log.num.partitions", "12");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", rf);
+        p.put("share.coordinator.state.topic.min.isr", min);
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "4");

@@ -26,6 +26,21 @@ class ServerPropertiesTest {
     }
 
     @Test
+    void aNodeOfAThreeNodeClusterNamesEveryVoterAndReplicatesItsInternalTopicsOnly() {
+        Map<String, String> p = ServerProperties.node(Path.of("/var/qps/node-2"), 2, 19094, 19095,
+                "1@127.0.0.1:19093,2@127.0.0.1:19095,3@127.0.0.1:19097", 3, 2, null);
+        assertThat(p).containsEntry("node.id", "2")
+                .containsEntry("controller.quorum.voters", "1@127.0.0.1:19093,2@127.0.0.1:19095,3@127.0.0.1:19097")
+                .containsEntry("listeners", "PLAINTEXT://127.0.0.1:19094,CONTROLLER://127.0.0.1:19095")
+                .containsEntry("offsets.topic.replication.factor", "3")
+                .containsEntry("transaction.state.log.replication.factor", "3")
+                .containsEntry("transaction.state.log.min.isr", "2")
+                .containsEntry("default.replication.factor", "1")
+                .containsEntry("min.insync.replicas", "1")
+                .doesNotContainKey("controller.quorum.bootstrap.servers");
+    }
+
+    @Test
     void aSecuredBrokerTakesScramOnItsClientListenerPlainOnItsControllerAndEnforcesAcls() {
         BrokerSecurity security = new BrokerSecurity("adminpw", "apppw");
         Map<String, String> p = ServerProperties.of(Path.of("/var/qps/data"), 19092, 19093, security);

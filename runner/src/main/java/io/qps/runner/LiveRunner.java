@@ -169,6 +169,7 @@ public final class LiveRunner {
             try (TopicAdmin admin = new TopicAdmin(settings.kafka(), settings.timeout())) {
                 GroupCheck.requireNoActiveMembers(admin, settings, RunRequest.applicationId(session), session,
                         "resuming its live run", log);
+                StaleTransactions.abort(admin, settings, RunRequest.applicationId(session), log);
             }
             log.accept("resuming the live run of " + session + " (status " + live.get().getStatus()
                     + "): the application carries on from its committed offsets and state");

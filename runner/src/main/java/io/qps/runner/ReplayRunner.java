@@ -94,9 +94,28 @@ public final class ReplayRunner {
                 PartitionAssignments.of(entry.manifest()).partitionOf(), settings.badRecords())),
                 RunRequest.applicationId(session));
         reset(session, internal);
+        closeAbandoned(runner.catalog(), runs, session, run);
         log.accept("replay of " + session + " into run " + run);
         return runner.run(new RunRequest(session, run, RunMode.REPLAY, threads, mergeMode), entry, () -> { },
                 () -> null, warnings);
+    }
+
+    /**
+     * Records as FAILED every replay run still marked RUNNING: the reset found no instance of the application left,
+     * so the process of such a run died (a replay is never resumed; the next one starts over). Without this a killed
+     * replay would show RUNNING for ever.
+     */
+    private void closeAbandoned(RunCatalog catalog, List<RunManifest> runs, SessionId session, String next) {
+        for (RunManifest r : runs) {
+            if (r.getRun().startsWith(RunCatalog.REPLAY_PREFIX) && r.getStatus() == RunStatus.RUNNING) {
+                catalog.record(RunManifest.newBuilder(r).setStatus(RunStatus.FAILED)
+                        .setFinishedMillis(System.currentTimeMillis())
+                        .setError("its process stopped before it completed (no instance was left when " + next
+                                + " started)").build());
+                log.accept("note: run " + r.getRun() + " of " + session + " was still marked RUNNING but no instance"
+                        + " of it is left: recorded as FAILED");
+            }
+        }
     }
 
     private SessionEntry requireSession(SessionId session) {
@@ -162,6 +181,7 @@ public final class ReplayRunner {
                 throw new RunException(e.getMessage(), e);
             }
             GroupCheck.requireNoActiveMembers(admin, settings, app, session, "replaying", log);
+            StaleTransactions.abort(admin, settings, app, log);
             List<String> args = new ArrayList<>(List.of(
                 "--bootstrap-server", settings.bootstrap(),
                 "--application-id", app,
