@@ -86,6 +86,7 @@ class BadTicksIT {
     static Path dir;
 
     private static EmbeddedSchemaRegistry registryServer;
+    private static KafkaFixture kafka;
     private static SchemaRegistryClient registry;
     private static RunnerSettings settings;
     private static Path dataset;
@@ -121,7 +122,9 @@ class BadTicksIT {
     @BeforeAll
     static void publishInjectAndRun() throws Exception {
         long t0 = System.nanoTime();
-        KafkaFixture kafka = KafkaFixture.shared();
+        // A broker of its own: the shared broker's catalogs hold records of other tests' registries, which this
+        // test's registry cannot read.
+        kafka = KafkaFixture.start();
         registryServer = EmbeddedSchemaRegistry.start(new InMemorySchemaStore(), "127.0.0.1", 0);
         registry = new SchemaRegistryClient(registryServer.url(), null, Duration.ofSeconds(10));
         settings = RunnerSettings.singleNode(Map.of("bootstrap.servers", kafka.bootstrapServers()),
@@ -150,6 +153,9 @@ class BadTicksIT {
     static void tearDown() {
         if (registryServer != null) {
             registryServer.close();
+        }
+        if (kafka != null) {
+            kafka.close();
         }
     }
 
