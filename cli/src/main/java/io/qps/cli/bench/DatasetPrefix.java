@@ -12,51 +12,42 @@ final class DatasetPrefix {
 
     /**
      * Writes to {@code out} the events of {@code dataset} less than {@code spanMicros} of event time after its first
-     * event (same header, seqs still dense from 1).
+     * event (same header, seqs still dense from 1), and says where the first {@code warmupMicros} of them end.
      *
-     * @return the events written
+     * @return the events written and the warm-up's split
      */
-    static long write(Path dataset, Path out, long spanMicros) {
+    static Cut write(Path dataset, Path out, long warmupMicros, long spanMicros) {
         try (DatasetReader r = DatasetReader.open(dataset); DatasetWriter w = DatasetWriter.create(out, r.header())) {
             long first = Long.MIN_VALUE;
+            long warmupEvents = 0;
+            long firstAfterWarmup = -1;
             while (r.hasNext()) {
                 MarketEvent e = r.next();
                 if (first == Long.MIN_VALUE) {
                     first = e.timestampMicros();
                 }
-                if (e.timestampMicros() - first >= spanMicros) {
+                long since = e.timestampMicros() - first;
+                if (since >= spanMicros) {
                     break;
+                }
+                if (since < warmupMicros) {
+                    warmupEvents++;
+                } else if (firstAfterWarmup < 0) {
+                    firstAfterWarmup = e.timestampMicros();
                 }
                 w.write(e);
             }
-            return w.finish().eventCount();
+            return new Cut(w.finish().eventCount(), warmupEvents, firstAfterWarmup);
         }
     }
 
     /**
-     * Where {@code spanMicros} of event time after the first event of {@code dataset} end.
+     * A cut of a dataset.
      *
-     * @param eventsBefore events less than {@code spanMicros} after the first (the last of them is seq eventsBefore)
-     * @param firstAfterMicros the event time of the first event after them, or -1 if there is none
+     * @param events events written
+     * @param warmupEvents events in the warm-up (the last of them is seq warmupEvents)
+     * @param firstAfterWarmupMicros the event time of the first event after the warm-up, or -1 if none was written
      */
-    record Split(long eventsBefore, long firstAfterMicros) {
-    }
-
-    static Split split(Path dataset, long spanMicros) {
-        try (DatasetReader r = DatasetReader.open(dataset)) {
-            long first = Long.MIN_VALUE;
-            long n = 0;
-            while (r.hasNext()) {
-                MarketEvent e = r.next();
-                if (first == Long.MIN_VALUE) {
-                    first = e.timestampMicros();
-                }
-                if (e.timestampMicros() - first >= spanMicros) {
-                    return new Split(n, e.timestampMicros());
-                }
-                n++;
-            }
-            return new Split(n, -1);
-        }
+    record Cut(long events, long warmupEvents, long firstAfterWarmupMicros) {
     }
 }

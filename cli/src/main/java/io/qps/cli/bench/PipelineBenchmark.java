@@ -291,30 +291,29 @@ public final class PipelineBenchmark {
         SessionId lid = SessionId.of(o.session().value() + "-lat" + PipelineFigures.speed(speed).replace('.', '_')
                 + "x-" + Long.toString(System.currentTimeMillis() / 1000, 36));
         Path cut;
-        long events;
         long warmupMicros = LATENCY_WARMUP.toNanos() / 1000;
-        DatasetPrefix.Split warmup = DatasetPrefix.split(o.dataset(), warmupMicros);
-        if (warmup.firstAfterMicros() < 0) {
-            throw new IllegalArgumentException("the dataset is shorter than the latency runs' warm-up ("
-                    + LATENCY_WARMUP.toMinutes() + " min of event time)");
-        }
         try {
             cut = Files.createTempFile("qps-bench-latency", ".qpsd");
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a temporary dataset: " + e.getMessage(), e);
         }
         try {
-            events = DatasetPrefix.write(o.dataset(), cut,
+            DatasetPrefix.Cut warmup = DatasetPrefix.write(o.dataset(), cut, warmupMicros,
                     warmupMicros + (long) (o.latencySeconds() * speed * 1_000_000L));
+            if (warmup.firstAfterWarmupMicros() < 0) {
+                throw new IllegalArgumentException("the dataset has no event in the paced window after the latency"
+                        + " runs' warm-up (" + LATENCY_WARMUP.toMinutes() + " min of event time)");
+            }
+            long events = warmup.events();
             log.accept(String.format(Locale.ROOT, "latency: session %s, %,d events: %,d (%d min of event time) at full"
                     + " speed, then speed %s for %d s of wall time; %d thread(s), commit.interval.ms %d", lid, events,
-                    warmup.eventsBefore(), LATENCY_WARMUP.toMinutes(), PipelineFigures.speed(speed), o.latencySeconds(),
+                    warmup.warmupEvents(), LATENCY_WARMUP.toMinutes(), PipelineFigures.speed(speed), o.latencySeconds(),
                     o.threads(), commitInterval));
             PublishRequest request = new PublishRequest(lid, cut, o.partitions(), settings.topics(),
                     new Speed(speed, warmupMicros), false, QpsVersion.get(), Map.of(), ValueEncoding.DIRECT,
                     AssignmentMode.BALANCED, MarkerPolicy.DEFAULTS, BUILT_IN);
             try (OrderLatencyProbe probe = new OrderLatencyProbe(events, TopicNames.orders(lid, RunCatalog.LIVE),
-                    settings.kafka(), registry, warmup.eventsBefore(), warmup.firstAfterMicros(), speed)) {
+                    settings.kafka(), registry, warmup.warmupEvents(), warmup.firstAfterWarmupMicros(), speed)) {
                 LiveRunner.Published p = new LiveRunner(settings, registry, log).publishAndRun(request,
                         o.threads(), MergeMode.GATED, probe);
                 long[] nanos = probe.finish(Duration.ofSeconds(60));

@@ -247,8 +247,9 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             return;
         }
         if (backlogFrom < 0) {
+            // pending is full here (memoryLimit >= 1), so its last tick is the one checked just before x
             backlogFrom = x.offset();
-            backlogSeq = pending.isEmpty() ? pendingBaseSeq : seqOf(pending.peekLast().value());
+            backlogSeq = seqOf(pending.peekLast().value());
         }
         backlogTo = x.offset();
     }
