@@ -2,6 +2,8 @@ package io.qps.cli;
 
 import io.qps.embedded.KafkaFixture;
 import io.qps.registry.EmbeddedSchemaRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -41,5 +43,15 @@ public final class SharedCluster implements BeforeAllCallback, AfterAllCallback 
     /** Runs {@code qps args}, with {@code --bootstrap … --registry-url …} after them if the command takes them. */
     public CliRun qps(String... args) {
         return CliRun.onCluster(bootstrap, registry.url(), args);
+    }
+
+    /**
+     * {@code --bootstrap … --registry-url …} followed by {@code args}: the arguments of a {@code qps} child process
+     * against this cluster (the cluster flags before the command, a form every command still reads).
+     */
+    public List<String> command(String... args) {
+        List<String> all = new ArrayList<>(List.of("--bootstrap", bootstrap, "--registry-url", registry.url()));
+        all.addAll(List.of(args));
+        return all;
     }
 }

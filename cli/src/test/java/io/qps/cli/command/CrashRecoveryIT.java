@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qps.cli.CliRun;
 import io.qps.cli.Qps;
+import io.qps.cli.SharedCluster;
 import io.qps.core.data.Dataset;
 import io.qps.core.data.DatasetFiles;
 import io.qps.core.data.DatasetReader;
@@ -13,10 +14,8 @@ import io.qps.core.engine.EngineResult;
 import io.qps.core.engine.ReferenceRun;
 import io.qps.core.sim.SimConfig;
 import io.qps.embedded.BackgroundJvm;
-import io.qps.embedded.KafkaFixture;
 import io.qps.producer.session.SessionId;
 import io.qps.producer.session.TopicNames;
-import io.qps.registry.EmbeddedSchemaRegistry;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.runner.RunOutputReader;
 import io.qps.stream.topology.RunTopics;
@@ -28,9 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,27 +41,8 @@ class CrashRecoveryIT {
 
     @TempDir
     static Path dir;
-    private static EmbeddedSchemaRegistry registry;
-    private static String bootstrap;
-
-    @BeforeAll
-    static void start() {
-        bootstrap = KafkaFixture.shared().bootstrapServers();
-        registry = EmbeddedSchemaRegistry.start(bootstrap, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (registry != null) {
-            registry.close();
-        }
-    }
-
-    private static List<String> cluster(String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of("--bootstrap", bootstrap, "--registry-url", registry.url()));
-        all.addAll(List.of(args));
-        return all;
-    }
+    @RegisterExtension
+    static final SharedCluster CLUSTER = new SharedCluster();
 
     @Test
     void aLiveRunKilledMidwayAndResumedEqualsTheReferenceEngine() throws Exception {
@@ -75,14 +54,14 @@ class CrashRecoveryIT {
         // published paced from here (one day at 3,600 x: about 24 s) while the child consumes, so that the run is
         // still going when the child is killed
         CliRun[] publish = new CliRun[1];
-        Thread publisher = new Thread(() -> publish[0] = CliRun.run(cluster("publish", "--session-id", "crash1",
+        Thread publisher = new Thread(() -> publish[0] = CliRun.run(CLUSTER.command("publish", "--session-id", "crash1",
                 "--dataset", dataset.toString(), "--partitions", "4", "--speed", "3600").toArray(new String[0])),
                 "paced-publish");
         publisher.start();
 
         Path log = dir.resolve("child.log");
         Process child = BackgroundJvm.start(BackgroundJvm.command(List.of("-Xmx1g"), BackgroundJvm.currentClasspath(),
-                Qps.class.getName(), cluster("live", "--session-id", "crash1", "--attach", "--threads", "2",
+                Qps.class.getName(), CLUSTER.command("live", "--session-id", "crash1", "--attach", "--threads", "2",
                         "--data-dir", state)), dir, log);
         double killedAt;
         try {
@@ -100,9 +79,10 @@ class CrashRecoveryIT {
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("run live of session crash1: COMPLETE");
 
-        CanonicalForm live = new RunOutputReader(Map.of("bootstrap.servers", bootstrap), Duration.ofSeconds(30))
+        CanonicalForm live = new RunOutputReader(Map.of("bootstrap.servers", CLUSTER.bootstrap()),
+                Duration.ofSeconds(30))
                 .canonical(topics(SessionId.of("crash1"), "live"),
-                        new SchemaRegistryClient(registry.url()));
+                        new SchemaRegistryClient(CLUSTER.registryUrl()));
         for (var topic : io.qps.core.engine.OutputTopic.values()) {
             assertThat(live.lines(topic)).as(topic.suffix()).isEqualTo(reference.canonical().lines(topic));
         }
@@ -116,7 +96,7 @@ class CrashRecoveryIT {
     private static CliRun resume(String state) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (true) {
-            CliRun run = CliRun.run(cluster("live", "--session-id", "crash1", "--attach", "--data-dir", state)
+            CliRun run = CliRun.run(CLUSTER.command("live", "--session-id", "crash1", "--attach", "--data-dir", state)
                     .toArray(new String[0]));
             if (run.exit() == 0 || !run.err().contains("is still running: its consumer group has")
                     || System.nanoTime() > deadline) {

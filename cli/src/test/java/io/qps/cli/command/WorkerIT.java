@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qps.cli.CliRun;
 import io.qps.cli.Qps;
+import io.qps.cli.SharedCluster;
 import io.qps.core.data.Dataset;
 import io.qps.core.data.DatasetFiles;
 import io.qps.core.data.DatasetReader;
@@ -13,10 +14,8 @@ import io.qps.core.engine.EngineResult;
 import io.qps.core.engine.ReferenceRun;
 import io.qps.core.sim.SimConfig;
 import io.qps.embedded.BackgroundJvm;
-import io.qps.embedded.KafkaFixture;
 import io.qps.producer.session.SessionId;
 import io.qps.producer.session.TopicNames;
-import io.qps.registry.EmbeddedSchemaRegistry;
 import io.qps.schemas.registry.SchemaRegistryClient;
 import io.qps.runner.RunOutputReader;
 import io.qps.stream.topology.RunTopics;
@@ -25,9 +24,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,27 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkerIT {
     @TempDir
     static Path dir;
-    private static EmbeddedSchemaRegistry registry;
-    private static String bootstrap;
-
-    @BeforeAll
-    static void start() {
-        bootstrap = KafkaFixture.shared().bootstrapServers();
-        registry = EmbeddedSchemaRegistry.start(bootstrap, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (registry != null) {
-            registry.close();
-        }
-    }
-
-    private static List<String> cluster(String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of("--bootstrap", bootstrap, "--registry-url", registry.url()));
-        all.addAll(List.of(args));
-        return all;
-    }
+    @RegisterExtension
+    static final SharedCluster CLUSTER = new SharedCluster();
 
     @Test
     void aWorkerKilledMidRunLeavesTheRunToTheSurvivorAndTheOutputsEqualTheReference() throws Exception {
@@ -66,18 +45,19 @@ class WorkerIT {
         DatasetFiles.generate(SimConfig.defaults(13, 1).withDensity(1.0), dataset);
         Dataset data = DatasetReader.load(dataset);
         EngineResult reference = ReferenceRun.run(data.header().universe(), EngineConfig.defaults(), data.events());
-        CliRun publish = CliRun.run(cluster("publish", "--session-id", "work1", "--dataset", dataset.toString(),
+        CliRun publish = CliRun.run(CLUSTER.command("publish", "--session-id", "work1", "--dataset", dataset.toString(),
                 "--partitions", "6").toArray(new String[0]));
         assertThat(publish.exit()).as(publish.err()).isZero();
 
         Path mainLog = dir.resolve("main.log");
         Path workerLog = dir.resolve("worker.log");
         Process main = BackgroundJvm.start(BackgroundJvm.command(List.of("-Xmx1g"), BackgroundJvm.currentClasspath(),
-                Qps.class.getName(), cluster("live", "--session-id", "work1", "--attach", "--threads", "1",
+                Qps.class.getName(), CLUSTER.command("live", "--session-id", "work1", "--attach", "--threads", "1",
                         "--data-dir", dir.resolve("a").toString())), dir, mainLog);
         Process worker = BackgroundJvm.start(BackgroundJvm.command(List.of("-Xmx1g"),
-                BackgroundJvm.currentClasspath(), Qps.class.getName(), cluster("worker", "--session-id", "work1",
-                        "--threads", "1", "--wait", "60", "--data-dir", dir.resolve("b").toString())), dir, workerLog);
+                BackgroundJvm.currentClasspath(), Qps.class.getName(), CLUSTER.command("worker", "--session-id",
+                        "work1", "--threads", "1", "--wait", "60", "--data-dir", dir.resolve("b").toString())), dir,
+                workerLog);
         try {
             waitFor(workerLog, "joined run live of work1", Duration.ofMinutes(2), worker);
             Thread.sleep(4_000);
@@ -93,10 +73,11 @@ class WorkerIT {
         assertThat(Files.readString(mainLog)).contains("run live of session work1: COMPLETE");
 
         SessionId id = SessionId.of("work1");
-        CanonicalForm live = new RunOutputReader(Map.of("bootstrap.servers", bootstrap), Duration.ofSeconds(30))
+        CanonicalForm live = new RunOutputReader(Map.of("bootstrap.servers", CLUSTER.bootstrap()),
+                Duration.ofSeconds(30))
                 .canonical(new RunTopics(TopicNames.orders(id, "live"), TopicNames.fills(id, "live"),
                         TopicNames.positions(id, "live"), TopicNames.pnl(id, "live")), new SchemaRegistryClient(
-                        registry.url()));
+                        CLUSTER.registryUrl()));
         for (var topic : io.qps.core.engine.OutputTopic.values()) {
             assertThat(live.lines(topic)).as(topic.suffix()).isEqualTo(reference.canonical().lines(topic));
         }
