@@ -104,7 +104,8 @@ public final class LiveRunner {
         RunOutcome outcome;
         try {
             outcome = new SessionRunner(settings, registry, log).run(
-                    new RunRequest(request.session(), RunCatalog.LIVE, RunMode.LIVE, threads, mergeMode),
+                    new RunRequest(request.session(), RunCatalog.LIVE, RunMode.LIVE, threads, mergeMode,
+                            !request.speed().isMax()),
                     entry.get(), started::countDown,
                     () -> failure.get() == null ? null : "publishing failed: " + failure.get().getMessage(),
                     List.of());

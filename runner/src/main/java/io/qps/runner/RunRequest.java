@@ -13,8 +13,17 @@ import java.util.Objects;
  * @param mode live (consumed while published) or replay (after a reset)
  * @param threads {@code num.stream.threads}, at least 1
  * @param mergeMode {@link MergeMode#GATED} for every real run; {@link MergeMode#ARRIVAL_ORDER} only from tests
+ * @param promptCommits whether tasks ask for a commit as soon as they forward an output instead of waiting for the
+ *     commit interval (at most one per 10 ms per task): for live runs at a real-time pace, where outputs should be
+ *     visible within milliseconds; off for replays and full-speed publishing, where the interval batches them
  */
-public record RunRequest(SessionId session, String run, RunMode mode, int threads, MergeMode mergeMode) {
+public record RunRequest(SessionId session, String run, RunMode mode, int threads, MergeMode mergeMode,
+                         boolean promptCommits) {
+    /** A run with prompt commits when live, not when a replay. */
+    public RunRequest(SessionId session, String run, RunMode mode, int threads, MergeMode mergeMode) {
+        this(session, run, mode, threads, mergeMode, mode == RunMode.LIVE);
+    }
+
     /** Validates. */
     public RunRequest {
         Objects.requireNonNull(session, "session");

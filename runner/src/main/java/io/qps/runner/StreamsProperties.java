@@ -50,6 +50,8 @@ public final class StreamsProperties {
                 p.put(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG), min));
         p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 0);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        // Live at a real-time pace: tasks ask for a commit as soon as they forward an output (see PromptCommits).
+        p.put(io.qps.stream.processor.PromptCommits.CONFIG, Boolean.toString(request.promptCommits()));
         // -1: never wait for an empty input partition. Each partition task reads its ticks and the summaries sent
         // to it; the release gate makes the outputs independent of how the two interleave, so waiting for
         // summaries known on the broker would only cost time (and Streams' per-record readiness checks).

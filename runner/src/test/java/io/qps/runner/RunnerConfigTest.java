@@ -43,6 +43,7 @@ class RunnerConfigTest {
                 Map.entry("replication.factor", -1),
                 Map.entry("num.standby.replicas", 0),
                 Map.entry("commit.interval.ms", 100),
+                Map.entry("qps.prompt.commits", "false"),
                 Map.entry("max.task.idle.ms", -1L),
                 Map.entry("statestore.cache.max.bytes", 0L),
                 Map.entry("buffered.records.per.partition", 10_000),
@@ -65,7 +66,10 @@ class RunnerConfigTest {
                 "schema.registry.url", "https://registry:8081", "basic.auth.credentials.source", "USER_INFO",
                 "basic.auth.user.info", "qps:secret"));
         Properties p = StreamsProperties.of(new RunRequest(DEMO, "live", RunMode.LIVE, 1, MergeMode.GATED), cluster);
-        assertThat(p).containsEntry("replication.factor", 3).containsEntry("topic.min.insync.replicas", 2);
+        assertThat(p).containsEntry("replication.factor", 3).containsEntry("topic.min.insync.replicas", 2)
+                .as("a live run commits promptly").containsEntry("qps.prompt.commits", "true");
+        assertThat(StreamsProperties.of(new RunRequest(DEMO, "live", RunMode.LIVE, 1, MergeMode.GATED, false),
+                cluster)).as("live at full speed").containsEntry("qps.prompt.commits", "false");
         assertThat(StreamsProperties.serdeConfig(cluster)).isEqualTo(Map.of("schema.registry.url",
                 "https://registry:8081", "basic.auth.credentials.source", "USER_INFO",
                 "basic.auth.user.info", "qps:secret"));

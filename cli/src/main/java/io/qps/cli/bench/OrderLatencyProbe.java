@@ -26,6 +26,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * order decided at an event-time boundary (a bar close, an hourly rebalance: its record time is the boundary, later
  * than its causal tick), when the paced publisher reached that event time; its latency is the time the consumer's
  * poll returned it minus that. Orders caused during the warm-up (published at full speed) are not counted.
+ *
+ * <p>The measure is of a running application at a real-time pace, not of its start: after the warm-up's last event
+ * this probe holds the publisher (its {@link #update} call returns late) until the application has consumed and
+ * committed the whole warm-up (its consumer group's committed offsets on the ticks topic equal the end offsets, twice
+ * in a row 100 ms apart; at most {@link #CATCH_UP_LIMIT}), so pacing starts on a caught-up application.
  */
 final class OrderLatencyProbe implements Progress, AutoCloseable {
     private final AtomicLongArray sentNanos;
@@ -39,6 +44,11 @@ final class OrderLatencyProbe implements Progress, AutoCloseable {
     private final long warmupEvents;
     private final long originMicros;
     private final double factor;
+    private final String ticksTopic;
+    private final String groupId;
+    private volatile long catchUpNanos = -1;
+    /** The longest the publisher is held after the warm-up. */
+    static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(2);
 
     /**
      * @param events events the publisher will send
@@ -46,9 +56,13 @@ final class OrderLatencyProbe implements Progress, AutoCloseable {
      * @param warmupEvents events published at full speed before pacing (seqs 1..warmupEvents)
      * @param originMicros the event time of seq {@code warmupEvents + 1}, where pacing starts
      * @param factor the pace: event time per wall time
+     * @param ticksTopic the session's ticks topic
+     * @param groupId the run's application id (its consumer group)
      */
     OrderLatencyProbe(long events, String ordersTopic, Map<String, Object> kafka, SchemaRegistryClient registry,
-                      long warmupEvents, long originMicros, double factor) {
+                      long warmupEvents, long originMicros, double factor, String ticksTopic, String groupId) {
+        this.ticksTopic = ticksTopic;
+        this.groupId = groupId;
         this.sentNanos = new AtomicLongArray(Math.toIntExact(events + 1));
         this.warmupEvents = warmupEvents;
         this.originMicros = originMicros;
@@ -66,6 +80,57 @@ final class OrderLatencyProbe implements Progress, AutoCloseable {
         if (sent < sentNanos.length()) {
             sentNanos.set((int) sent, System.nanoTime());
         }
+        if (sent == warmupEvents && warmupEvents > 0) {
+            long start = System.nanoTime();
+            awaitCaughtUp();
+            catchUpNanos = System.nanoTime() - start;
+        }
+    }
+
+    /** How long the publisher was held after the warm-up, in nanoseconds (-1: not yet, or no warm-up). */
+    long catchUpNanos() {
+        return catchUpNanos;
+    }
+
+    private void awaitCaughtUp() {
+        long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+        int inARow = 0;
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(kafka)) {
+            while (inARow < 2 && System.nanoTime() < deadline) {
+                inARow = caughtUp(admin) ? inARow + 1 : 0;
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
+            failure.compareAndSet(null, new IllegalStateException("cannot tell whether the run consumed the"
+                    + " warm-up: " + e.getMessage(), e));
+        }
+    }
+
+    /** Whether the group's committed offsets on every ticks partition equal its end offset (and cover the warm-up). */
+    private boolean caughtUp(org.apache.kafka.clients.admin.Admin admin)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed = admin
+                .listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+        committed.keySet().stream().filter(tp -> tp.topic().equals(ticksTopic))
+                .forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+        if (latest.isEmpty()) {
+            return false;
+        }
+        var ends = admin.listOffsets(latest).all().get();
+        long total = 0;
+        for (var e : ends.entrySet()) {
+            var c = committed.get(e.getKey());
+            if (c == null || c.offset() != e.getValue().offset()) {
+                return false;
+            }
+            total += c.offset();
+        }
+        int partitions = admin.describeTopics(List.of(ticksTopic)).allTopicNames().get().get(ticksTopic)
+                .partitions().size();
+        return latest.size() == partitions && total >= warmupEvents;
     }
 
     @Override

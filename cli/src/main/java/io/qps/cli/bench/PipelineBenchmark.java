@@ -313,11 +313,16 @@ public final class PipelineBenchmark {
                     new Speed(speed, warmupMicros), false, QpsVersion.get(), Map.of(), ValueEncoding.DIRECT,
                     AssignmentMode.BALANCED, MarkerPolicy.DEFAULTS, BUILT_IN);
             try (OrderLatencyProbe probe = new OrderLatencyProbe(events, TopicNames.orders(lid, RunCatalog.LIVE),
-                    settings.kafka(), registry, warmup.warmupEvents(), warmup.firstAfterWarmupMicros(), speed)) {
+                    settings.kafka(), registry, warmup.warmupEvents(), warmup.firstAfterWarmupMicros(), speed,
+                    TopicNames.ticks(lid), RunRequest.applicationId(lid))) {
                 LiveRunner.Published p = new LiveRunner(settings, registry, log).publishAndRun(request,
                         o.threads(), MergeMode.GATED, probe);
                 long[] nanos = probe.finish(Duration.ofSeconds(60));
-                return LatencyStats.of(speed, nanos, events, p.publish().elapsedNanos() / 1e9);
+                log.accept(String.format(Locale.ROOT, "latency speed %s: pacing started %.1f s after the warm-up was"
+                        + " sent, once the run had consumed and committed it", PipelineFigures.speed(speed),
+                        probe.catchUpNanos() / 1e9));
+                return LatencyStats.of(speed, nanos, events,
+                        (p.publish().elapsedNanos() - Math.max(0, probe.catchUpNanos())) / 1e9);
             }
         } finally {
             ClientConfigFile.deleteQuietly(cut);

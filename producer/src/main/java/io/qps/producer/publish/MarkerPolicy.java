@@ -15,6 +15,12 @@ public record MarkerPolicy(long everyEvents, long everyMillis) {
     public static final long DEFAULT_EVERY_EVENTS = 4096;
     /** {@code --progress-ms} default. */
     public static final long DEFAULT_EVERY_MILLIS = 10;
+    /**
+     * When paced: the event-time step of the clock rounds written while the publisher waits for its next event (one
+     * second; every boundary of the engine's grid is a whole number of seconds, so a quiet partition crosses it when
+     * the paced clock gets there).
+     */
+    public static final long CLOCK_MICROS = 1_000_000L;
     /** Every 4,096 events, and every 10 ms when paced. */
     public static final MarkerPolicy DEFAULTS = new MarkerPolicy(DEFAULT_EVERY_EVENTS, DEFAULT_EVERY_MILLIS);
 

@@ -38,6 +38,20 @@ public final class Pacer {
     }
 
     /**
+     * The event time the paced clock shows now: the time of an event that would be due now. {@link Long#MIN_VALUE}
+     * before pacing has started (and during the warm-up), {@link Long#MAX_VALUE} at {@link Speed#MAX}.
+     */
+    public long pacedMicros() {
+        if (speed.isMax()) {
+            return Long.MAX_VALUE;
+        }
+        if (!started) {
+            return Long.MIN_VALUE;
+        }
+        return eventOriginMicros + (long) ((clock.nanoTime() - wallOrigin) * speed.factor() / 1_000.0);
+    }
+
+    /**
      * Waits until the event at {@code eventMicros} is due.
      *
      * @return nanoseconds waited (0 if none)

@@ -39,7 +39,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *
  * <p>Between the events, the same producer writes rounds of progress markers, one per partition (see
  * {@link ProgressMarkers}): START before the first event, PROGRESS every {@link MarkerPolicy#everyEvents()} events
- * (and, when paced, every {@link MarkerPolicy#everyMillis()} of wall time), END after the last. A marker follows in
+ * (and, when paced, every {@link MarkerPolicy#everyMillis()} of wall time, and at each whole second of event time the
+ * paced clock reaches while it waits for the next event), END after the last. A marker follows in
  * its partition every event it covers. Publishing always starts from an empty topic (there is no resume: a failed
  * publish is repeated with {@code force}), so the markers of a topic are always one consistent sequence.
  *
@@ -217,16 +218,22 @@ public final class Publisher {
 
     /**
      * Waits until the event at {@code eventMicros} is due, sending a timed round of PROGRESS markers whenever one
-     * falls due during the wait (so a slow live session still advances every partition).
+     * falls due during the wait (so a slow live session still advances every partition), and a clock round whenever
+     * the paced clock reaches a whole second before the event (so every partition crosses a boundary when the paced
+     * clock does, not when the next event comes).
      */
     private void pace(Pacer pacer, ProgressMarkers markers, long eventMicros, KafkaProducer<byte[], byte[]> producer,
                       PublishAcks acks) throws InterruptedException {
         for (long wait = pacer.remainingNanos(eventMicros); wait > 0; wait = pacer.remainingNanos(eventMicros)) {
+            long tick = markers.nextClockTick(eventMicros);
+            long tickWait = tick == Long.MAX_VALUE ? Long.MAX_VALUE : pacer.remainingNanos(tick);
             long due = markers.nanosUntilDue();
-            if (due == 0) {
+            if (tickWait == 0) {
+                sendMarkers(producer, markers.clock(pacer.pacedMicros(), eventMicros), acks);
+            } else if (due == 0) {
                 sendMarkers(producer, markers.progress(), acks);
             } else {
-                clock.sleepNanos(Math.min(wait, due));
+                clock.sleepNanos(Math.min(wait, Math.min(due, tickWait)));
             }
         }
     }

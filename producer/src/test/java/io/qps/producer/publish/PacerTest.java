@@ -39,6 +39,17 @@ class PacerTest {
     }
 
     @Test
+    void thePacedClockShowsTheEventTimeDueNow() throws InterruptedException {
+        FakeClock clock = new FakeClock();
+        Pacer pacer = new Pacer(Speed.parse("60"), clock);
+        assertThat(pacer.pacedMicros()).as("before the first event").isEqualTo(Long.MIN_VALUE);
+        pacer.await(1_000_000L);
+        clock.now += 250_000_000L;
+        assertThat(pacer.pacedMicros()).as("a quarter wall second at 60x").isEqualTo(1_000_000L + 15_000_000L);
+        assertThat(new Pacer(Speed.MAX, clock).pacedMicros()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void aMultipleDividesEventTime() throws InterruptedException {
         FakeClock clock = new FakeClock();
         Pacer pacer = new Pacer(Speed.parse("60"), clock);

@@ -93,4 +93,31 @@ class ProgressMarkersTest {
         clock.now += 6_000_000L;
         assertThat(m.nanosUntilDue()).isZero();
     }
+
+    /**
+     * Paced, while waiting for the next event: a clock round at each whole second the paced clock reaches, carrying
+     * the last seq and a time after the last event's and before the next's; later rounds never go back in time.
+     */
+    @Test
+    void clockRoundsCarryThePacedClocksWholeSecondBeforeTheNextEvent() {
+        long s = MarkerPolicy.CLOCK_MICROS;
+        ProgressMarkers m = markers(new MarkerPolicy(4096, 10), true, new FakeClock());
+        m.start(100 * s);
+        assertThat(m.nextClockTick(200 * s)).as("before the first event").isEqualTo(Long.MAX_VALUE);
+        m.sent(1, 100 * s + 300_000);
+        assertThat(m.nextClockTick(101 * s)).as("the next event is at the next second").isEqualTo(Long.MAX_VALUE);
+        assertThat(m.nextClockTick(103 * s + 5)).isEqualTo(101 * s);
+        assertThat(m.clock(101 * s + 400_000, 103 * s + 5)).extracting(ProgressMarkersTest::decode)
+                .containsOnly(new ProgressMarker(ProgressMarker.Kind.PROGRESS, 1, 101 * s));
+        assertThat(m.nextClockTick(103 * s + 5)).isEqualTo(102 * s);
+        assertThat(m.clock(109 * s, 103 * s + 5)).as("a late round: the last whole second before the event")
+                .extracting(ProgressMarkersTest::decode)
+                .containsOnly(new ProgressMarker(ProgressMarker.Kind.PROGRESS, 1, 103 * s));
+        assertThat(m.nextClockTick(103 * s + 5)).isEqualTo(Long.MAX_VALUE);
+        m.sent(2, 103 * s + 5);
+        assertThat(m.progress()).extracting(ProgressMarkersTest::decode)
+                .containsOnly(new ProgressMarker(ProgressMarker.Kind.PROGRESS, 2, 103 * s + 5));
+        assertThat(markers(MarkerPolicy.DEFAULTS, false, new FakeClock()).nextClockTick(Long.MAX_VALUE))
+                .as("not paced").isEqualTo(Long.MAX_VALUE);
+    }
 }

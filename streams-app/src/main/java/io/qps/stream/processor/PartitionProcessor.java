@@ -120,6 +120,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
     /** Boundary → sending partition → its summary. */
     private final TreeMap<Long, TreeMap<Integer, Summary>> summaries = new TreeMap<>();
     private final Outputs outputs = new Outputs();
+    private PromptCommits prompt;
     /** The boundary release waits at, or NONE: only a summary of that boundary can unblock it. */
     private long blockedAt = NONE;
     private static final long NONE = Long.MIN_VALUE;
@@ -187,7 +188,11 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         if (saved != null) {
             restore(saved);
         }
-        store.onCommit(() -> store.putBlob("state", snapshot()));
+        this.prompt = PromptCommits.of(ctx.appConfigs());
+        store.onCommit(() -> {
+            prompt.committed(context::currentSystemTimeMs);
+            store.putBlob("state", snapshot());
+        });
     }
 
     @Override
@@ -213,6 +218,9 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
             if (blockedAt == NONE) {
                 release();
             }
+        }
+        if (prompt.due(context::currentSystemTimeMs)) {
+            context.commit();
         }
     }
 
@@ -359,6 +367,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         Summary summary = new Summary(b, partition, dest, instruments, entries);
         summaries.computeIfAbsent(b, x -> new TreeMap<>()).put(partition, summary);
         if (dest.length > 0) {
+            prompt.forwarded();
             context.forward(new Record<>(Integer.toString(partition), (Object) BoundaryMessages.encode(summary),
                     Math.floorDiv(b, 1000)), SUMMARIES);
         }
@@ -445,6 +454,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         Partial p = new Partial(boundary, partition, firstSeq, progress, engine.figures(), releasedEvents,
                 releasedSeqSum);
         long ts = boundary == BoundaryMessages.END ? Math.floorDiv(releaseTs, 1000) : Math.floorDiv(boundary, 1000);
+        prompt.forwarded();
         context.forward(new Record<>(Integer.toString(partition), (Object) BoundaryMessages.encode(p), ts), PARTIALS);
     }
 
@@ -476,6 +486,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
         }
 
         private void forward(String key, Object value, String child) {
+            prompt.forwarded();
             context.forward(new Record<>(key, value, Math.floorDiv(releaseTs, 1000)), child);
         }
     }

@@ -24,7 +24,8 @@ import org.apache.kafka.streams.processor.api.Record;
  * The portfolio task: the one narrow step. It reads the partitions' PnL shares at each equity-curve
  * boundary (a few records per minute of event time, not ticks), and when every partition's share of a
  * boundary is in, emits the boundary's snapshots ({@link PnlSampler}) keyed by the first event at or
- * after it (the least first seq the partitions report). Partitions send their shares in boundary order,
+ * after it (the least over the partitions of their first seq at or after it, or for a partition that crossed it by
+ * a progress marker, the seq after the marker's). Partitions send their shares in boundary order,
  * so boundaries complete in order whatever the arrival interleaving. It also tracks how far the whole
  * run has got: the least progress over the partitions, stored under {@link #RELEASED_KEY} at each commit.
  */
@@ -42,6 +43,7 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
     private ProcessorContext<String, Object> context;
     private HeapStateStore store;
     private final PnlSampler sampler = new PnlSampler();
+    private PromptCommits prompt;
     /** Boundary → {count, first seq, figures}. */
     private final TreeMap<Long, Open> open = new TreeMap<>();
     private final long[] progress;
@@ -74,7 +76,9 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
         if (saved != null) {
             restore(saved);
         }
+        this.prompt = PromptCommits.of(ctx.appConfigs());
         store.onCommit(() -> {
+            prompt.committed(context::currentSystemTimeMs);
             store.putBlob("state", snapshot());
             store.putBlob(RELEASED_KEY, ByteBuffer.allocate(8).putLong(released()).array());
             if (gap != null) {
@@ -85,7 +89,13 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
 
     @Override
     public void process(Record<String, byte[]> record) {
-        Partial p = BoundaryMessages.decodePartial(record.value());
+        handle(BoundaryMessages.decodePartial(record.value()));
+        if (prompt.due(context::currentSystemTimeMs)) {
+            context.commit();
+        }
+    }
+
+    private void handle(Partial p) {
         if (p.from() < 0 || p.from() >= partitions) {
             throw new IllegalStateException("PnL share from partition " + p.from() + " of a " + partitions
                     + "-partition run");
@@ -100,7 +110,7 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
         }
         Open o = open.computeIfAbsent(p.boundary(), b -> new Open());
         o.count++;
-        o.firstSeq = Math.min(o.firstSeq, p.firstSeq());
+        o.firstSeq = Math.min(o.firstSeq, firstAtOrAfter(p));
         PnlSampler.add(o.figures, p.figures());
         while (!open.isEmpty() && open.firstEntry().getValue().count == partitions) {
             Map.Entry<Long, Open> done = open.pollFirstEntry();
@@ -111,6 +121,18 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
             }
             sampler.emit(done.getKey(), d.firstSeq, d.figures, this::forward);
         }
+    }
+
+    /**
+     * The first event of the whole session at or after the share's boundary, as far as this partition can tell: its
+     * own first event at or after it, or, when it crossed the boundary by a progress marker, the event after the
+     * marker's seq. A marker of seq s says events 1..s are in their partitions before it and every later event is
+     * at or after its time; so if none of 1..s is at or after the boundary (else its partition crossed by it and
+     * reports a smaller seq), the first that is, is s + 1. The least over the partitions is therefore exact, also
+     * when every partition crossed by a marker (a paced publisher's clock rounds do that at a quiet boundary).
+     */
+    private static long firstAtOrAfter(Partial p) {
+        return p.firstSeq() != BoundaryMessages.NO_EVENT ? p.firstSeq() : p.progress() + 1;
     }
 
     /**
@@ -143,6 +165,7 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
     }
 
     private void forward(PnlSnapshot s) {
+        prompt.forwarded();
         context.forward(new Record<>(s.book(), (Object) OutputMapping.toAvro(s, run), Math.floorDiv(
                 s.boundaryMicros(), 1000)), PNL);
     }

@@ -95,6 +95,29 @@ class PartitionInterleavingTest {
         }
     }
 
+    /**
+     * A paced publisher's clock rounds: markers whose time is past the last event's (the paced clock's), written while
+     * it waits. With a round at every minute, every partition crosses most boundaries by a marker before any event
+     * after them (the portfolio keys such a boundary's snapshots by the event after the marker's seq); with rounds
+     * every 7 s, partitions cross by markers at times between the boundaries. Both with crashes: the reference.
+     */
+    @Test
+    void clockRoundsFromAPacedPublisherGiveTheReferenceOutputs() {
+        long seed = 211;
+        for (long[] c : new long[][] {{6, 60_000_000L}, {3, 7_000_000L}, {12, 60_000_000L}}) {
+            int partitions = (int) c[0];
+            PartitionSimulation sim = new PartitionSimulation(Universe.standard(), EngineConfig.defaults(), partitions,
+                    modulo(partitions), false, seed++, 0.002);
+            sim.publishClocked(events, 1000, c[1]);
+            CanonicalForm got = sim.run();
+            assertThat(sim.crashes).as("crashes in the schedule").isPositive();
+            for (OutputTopic t : OutputTopic.values()) {
+                assertThat(got.lines(t)).as("%d partitions, clock rounds every %d µs: %s", partitions, c[1],
+                        t.suffix()).containsExactlyElementsOf(reference.canonical().lines(t));
+            }
+        }
+    }
+
     @Test
     void theRacyVariantDivergesUnderSomeSchedule() {
         boolean diverged = false;

@@ -122,6 +122,44 @@ final class PartitionSimulation {
         }
     }
 
+    /**
+     * Lays out the session as a paced publisher does when it waits before every event: as {@link #publish}, and
+     * besides a clock round (PROGRESS, the last seq, a time after it and before the next event) at every multiple of
+     * {@code clockMicros} between two events. A partition then crosses a boundary by such a round before any event
+     * after the boundary reaches it, often every partition does.
+     */
+    void publishClocked(List<MarketEvent> events, int every, long clockMicros) {
+        for (int p = 0; p < partitions; p++) {
+            append(p, new ProgressMarker(ProgressMarker.Kind.START, 0, events.get(0).timestampMicros()));
+        }
+        int n = 0;
+        MarketEvent prev = null;
+        long watermark = events.get(0).timestampMicros();
+        for (MarketEvent e : events) {
+            if (prev != null) {
+                for (long t = (Math.floorDiv(watermark, clockMicros) + 1) * clockMicros; t < e.timestampMicros();
+                     t += clockMicros) {
+                    for (int p = 0; p < partitions; p++) {
+                        append(p, new ProgressMarker(ProgressMarker.Kind.PROGRESS, prev.seq(), t));
+                    }
+                    watermark = t;
+                }
+            }
+            append(partitionOf[e.instrument()], e);
+            watermark = Math.max(watermark, e.timestampMicros());
+            prev = e;
+            if (++n % every == 0 && n < events.size()) {
+                for (int p = 0; p < partitions; p++) {
+                    append(p, new ProgressMarker(ProgressMarker.Kind.PROGRESS, e.seq(), watermark));
+                }
+            }
+        }
+        MarketEvent last = events.get(events.size() - 1);
+        for (int p = 0; p < partitions; p++) {
+            append(p, new ProgressMarker(ProgressMarker.Kind.END, last.seq(), last.timestampMicros()));
+        }
+    }
+
     private void append(int p, Object value) {
         logs.get(p).add(ByteBuffer.allocate(8).putLong(values.size()).array());
         values.add(value);

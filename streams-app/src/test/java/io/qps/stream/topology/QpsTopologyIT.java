@@ -98,6 +98,16 @@ class QpsTopologyIT {
     }
 
     /**
+     * What a live run at a real-time pace does differently: the ticks carry a paced publisher's clock rounds (a
+     * PROGRESS round at every whole minute between two events, so partitions cross boundaries by markers), and
+     * tasks ask for a commit as soon as they forward an output (prompt commits), with a restart in the middle.
+     */
+    @Test
+    void clockRoundsAndPromptCommitsEqualTheReference() throws Exception {
+        assertEqualsReference(run("itpaced", 6, 2, MergeMode.GATED, events.size() / 3, false, true));
+    }
+
+    /**
      * The deliberately broken gate decides a boundary on the summaries that happen to be there: on a broker
      * that changes the cross strategies' orders, so the canonical form differs from the reference's.
      */
@@ -125,6 +135,12 @@ class QpsTopologyIT {
      */
     private static CanonicalForm run(String session, int partitions, int threads, MergeMode mode, long restartAt,
                                      boolean wipeBetween) throws Exception {
+        return run(session, partitions, threads, mode, restartAt, wipeBetween, false);
+    }
+
+    /** As above; {@code paced}: clock rounds in the ticks and prompt commits. */
+    private static CanonicalForm run(String session, int partitions, int threads, MergeMode mode, long restartAt,
+                                     boolean wipeBetween, boolean paced) throws Exception {
         Map<String, Object> serde = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url());
         String ticks = session + ".ticks";
         RunTopics outputs = new RunTopics(session + ".live.orders", session + ".live.fills",
@@ -145,7 +161,7 @@ class QpsTopologyIT {
         for (int i = 0; i < partitionOf.length; i++) {
             partitionOf[i] = i % partitions;
         }
-        publish(ticks, serde, partitionOf, partitions);
+        publish(ticks, serde, partitionOf, partitions, paced);
         TopologySpec spec = new TopologySpec(ticks, partitions, "live", outputs, Universe.standard(),
                 EngineConfig.defaults(), serde, mode, partitionOf, BadRecordPolicy.QUARANTINE);
         Properties props = new Properties();
@@ -158,6 +174,7 @@ class QpsTopologyIT {
                 Integer.parseInt(System.getProperty("qps.it.commit.ms", "200")));
         props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("qps-it-state").toString());
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        props.put(io.qps.stream.processor.PromptCommits.CONFIG, Boolean.toString(paced));
         long started = System.nanoTime();
         if (restartAt > 0) {
             runUntil(spec, props, restartAt);
@@ -197,8 +214,8 @@ class QpsTopologyIT {
 
     /** Publishes every event (keyed by symbol, event time in ms) and fails unless the broker acknowledged all. */
     /** Publishes the events to their instruments' partitions, between START and END markers in every partition. */
-    private static void publish(String topic, Map<String, Object> serde, int[] partitionOf, int partitions)
-            throws Exception {
+    private static void publish(String topic, Map<String, Object> serde, int[] partitionOf, int partitions,
+                                boolean clockRounds) throws Exception {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         // Not idempotent: on the embedded broker an idempotent producer writing to a topic created a moment
@@ -221,7 +238,21 @@ class QpsTopologyIT {
                 acks.add(producer.send(new ProducerRecord<>(topic, p, Math.floorDiv(start.timestampMicros(), 1000L),
                         null, MarketEventMapping.toAvro(start, p))));
             }
+            long watermark = firstEvent.timestampMicros();
+            long minute = 60_000_000L;
+            MarketEvent prev = null;
             for (MarketEvent e : events) {
+                for (long t = (Math.floorDiv(watermark, minute) + 1) * minute; clockRounds && prev != null
+                        && t < e.timestampMicros(); t += minute) {
+                    ProgressMarker round = new ProgressMarker(ProgressMarker.Kind.PROGRESS, prev.seq(), t);
+                    for (int p = 0; p < partitions; p++) {
+                        acks.add(producer.send(new ProducerRecord<>(topic, p, Math.floorDiv(t, 1000L), null,
+                                MarketEventMapping.toAvro(round, p))));
+                    }
+                    watermark = t;
+                }
+                watermark = Math.max(watermark, e.timestampMicros());
+                prev = e;
                 String symbol = Universe.standard().get(e.instrument()).symbol();
                 acks.add(producer.send(new ProducerRecord<>(topic, partitionOf[e.instrument()],
                         Math.floorDiv(e.timestampMicros(), 1000L), symbol, MarketEventMapping.toAvro(e, symbol))));

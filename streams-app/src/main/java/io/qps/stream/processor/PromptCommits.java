@@ -1,0 +1,68 @@
+package io.qps.stream.processor;
+
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * When a task asks Kafka Streams for a commit ahead of {@code commit.interval.ms}: under {@code exactly_once_v2} an
+ * output is seen by other tasks and by {@code read_committed} readers only once its transaction commits, so at a
+ * real-time pace an order decided at a boundary would wait for two commit intervals (the summary's, then the
+ * order's). With prompt commits on, a task that forwarded something (an order, a fill, a position, a summary, a PnL
+ * share or snapshot) asks for a commit once the record is processed ({@code ProcessorContext.commit()}), at most
+ * once per {@link #GAP_MS} ms of the task's wall clock; a commit in between (requested or on the interval) settles
+ * what was owed.
+ *
+ * <p>A commit decides when outputs become visible, never what they are (the state at a commit matches the input
+ * offsets it commits, whenever it falls). The runner turns this on for live runs at a real-time pace and off for
+ * replays and full-speed publishing, where the interval batches many outputs into each transaction.
+ */
+public final class PromptCommits {
+    /** The application config that turns prompt commits on ({@code "true"}); off when absent. */
+    public static final String CONFIG = "qps.prompt.commits";
+    /** The least wall time between two commits a task asks for. */
+    public static final long GAP_MS = 10;
+
+    private final boolean on;
+    private long lastMs = Long.MIN_VALUE / 2;
+    private boolean owed;
+
+    PromptCommits(boolean on) {
+        this.on = on;
+    }
+
+    /** On when the application's configs say so. */
+    static PromptCommits of(Map<String, Object> appConfigs) {
+        Object v = appConfigs.get(CONFIG);
+        return new PromptCommits(v != null && Boolean.parseBoolean(v.toString()));
+    }
+
+    /** The task forwarded a record that someone waits for. */
+    void forwarded() {
+        owed = on;
+    }
+
+    /** The task's state is being committed now ({@code clock}, read only when on): nothing is owed any more. */
+    void committed(LongSupplier clock) {
+        if (on) {
+            owed = false;
+            lastMs = clock.getAsLong();
+        }
+    }
+
+    /**
+     * After a record: whether to ask for a commit now (and if so, it counts as asked). The wall clock (the task's,
+     * in ms) is read only when something is owed.
+     */
+    boolean due(LongSupplier clock) {
+        if (!owed) {
+            return false;
+        }
+        long nowMs = clock.getAsLong();
+        if (nowMs - lastMs < GAP_MS) {
+            return false;
+        }
+        owed = false;
+        lastMs = nowMs;
+        return true;
+    }
+}
