@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param threads {@code num.stream.threads}, at least 1
  * @param mergeMode {@link MergeMode#GATED} for every real run; {@link MergeMode#ARRIVAL_ORDER} only from tests
  * @param promptCommits whether tasks ask for a commit as soon as they forward an output instead of waiting for the
- *     commit interval (at most one per 10 ms per task): for live runs at a real-time pace, where outputs should be
- *     visible within milliseconds; off for replays and full-speed publishing, where the interval batches them
+ *     commit interval (at most one per 10 ms per task, none while the thread is catching up): for live runs at a
+ *     real-time pace, where outputs should be visible within milliseconds; off for replays and full-speed
+ *     publishing, where the interval batches them
  */
 public record RunRequest(SessionId session, String run, RunMode mode, int threads, MergeMode mergeMode,
                          boolean promptCommits) {

@@ -219,6 +219,7 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
                 release();
             }
         }
+        prompt.processed();
         if (prompt.due(context::currentSystemTimeMs)) {
             context.commit();
         }

@@ -90,6 +90,7 @@ public final class PortfolioProcessor implements Processor<String, byte[], Strin
     @Override
     public void process(Record<String, byte[]> record) {
         handle(BoundaryMessages.decodePartial(record.value()));
+        prompt.processed();
         if (prompt.due(context::currentSystemTimeMs)) {
             context.commit();
         }

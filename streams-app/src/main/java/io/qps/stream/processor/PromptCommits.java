@@ -10,7 +10,11 @@ import java.util.function.LongSupplier;
  * order's). With prompt commits on, a task that forwarded something (an order, a fill, a position, a summary, a PnL
  * share or snapshot) asks for a commit once the record is processed ({@code ProcessorContext.commit()}), at most
  * once per {@link #GAP_MS} ms of the task's wall clock; a commit in between (requested or on the interval) settles
- * what was owed.
+ * what was owed. A stream thread whose tasks took more than {@link #BUSY_RECORDS} records since its last commit is
+ * catching up (a backlog after a start or a burst, a full-speed publisher): its tasks ask for nothing and the
+ * interval batches their outputs, so prompt commits cost nothing where throughput matters. (The count is the
+ * thread's, not the task's: a commit commits every task of the thread, and the portfolio task takes few records
+ * however busy the thread is.)
  *
  * <p>A commit decides when outputs become visible, never what they are (the state at a commit matches the input
  * offsets it commits, whenever it falls). The runner turns this on for live runs at a real-time pace and off for
@@ -21,10 +25,14 @@ public final class PromptCommits {
     public static final String CONFIG = "qps.prompt.commits";
     /** The least wall time between two commits a task asks for. */
     public static final long GAP_MS = 10;
+    /** More records than this since the thread's last commit: it is catching up, and its tasks do not ask. */
+    public static final int BUSY_RECORDS = 256;
 
     private final boolean on;
     private long lastMs = Long.MIN_VALUE / 2;
     private boolean owed;
+    /** Records the current stream thread's tasks took since its last commit (capped just above BUSY_RECORDS). */
+    private static final ThreadLocal<int[]> SINCE_COMMIT = ThreadLocal.withInitial(() -> new int[1]);
 
     PromptCommits(boolean on) {
         this.on = on;
@@ -36,6 +44,14 @@ public final class PromptCommits {
         return new PromptCommits(v != null && Boolean.parseBoolean(v.toString()));
     }
 
+    /** The task took an input record. */
+    void processed() {
+        int[] since = SINCE_COMMIT.get();
+        if (on && since[0] <= BUSY_RECORDS) {
+            since[0]++;
+        }
+    }
+
     /** The task forwarded a record that someone waits for. */
     void forwarded() {
         owed = on;
@@ -45,6 +61,7 @@ public final class PromptCommits {
     void committed(LongSupplier clock) {
         if (on) {
             owed = false;
+            SINCE_COMMIT.get()[0] = 0;
             lastMs = clock.getAsLong();
         }
     }
@@ -54,7 +71,7 @@ public final class PromptCommits {
      * in ms) is read only when something is owed.
      */
     boolean due(LongSupplier clock) {
-        if (!owed) {
+        if (!owed || SINCE_COMMIT.get()[0] > BUSY_RECORDS) {
             return false;
         }
         long nowMs = clock.getAsLong();
