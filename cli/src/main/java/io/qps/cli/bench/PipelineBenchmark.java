@@ -75,9 +75,10 @@ public final class PipelineBenchmark {
      * @param latencySeconds wall seconds of each paced live run; 0 skips them
      * @param speeds paces of the live runs
      * @param verify whether to run the verifier
+     * @param liveReplayPairs live-at-full-speed and replay pairs to run in child JVMs on fresh sessions; 0 skips them
      */
     public record Options(SessionId session, Path dataset, int partitions, int threads, int latencySeconds,
-                          List<Double> speeds, boolean verify) {
+                          List<Double> speeds, boolean verify, int liveReplayPairs) {
         /** Copies. */
         public Options {
             speeds = List.copyOf(speeds);
@@ -159,6 +160,21 @@ public final class PipelineBenchmark {
                     replay.run(), o.dataset(), VERIFY_LIMIT);
         }
 
+        List<PipelineFigures.LiveVsReplay> pairs = new ArrayList<>();
+        for (int k = 1; k <= o.liveReplayPairs(); k++) {
+            SessionId lr = SessionId.of(o.session().value() + "-lr" + k + "-"
+                    + Long.toString(System.currentTimeMillis() / 1000, 36));
+            log.accept("live vs replay " + k + "/" + o.liveReplayPairs() + ": 'qps live --dataset " + o.dataset()
+                    + "' at full speed, then 'qps replay', each in its own JVM, on session " + lr);
+            try {
+                pairs.add(LiveReplayProbe.run(settings.kafka(), settings.registryUrl(), new RunCatalog(
+                        settings.kafka(), registry, timeout), settings.stateDir().toAbsolutePath().getParent(), lr,
+                        o.dataset(), o.partitions(), o.threads(), Duration.ofMinutes(15)));
+            } finally {
+                deleteRunSession(lr, List.of(RunCatalog.LIVE, "replay-1"));
+            }
+        }
+
         RunRequest paced = new RunRequest(id, RunCatalog.LIVE, RunMode.LIVE, o.threads(), MergeMode.GATED);
         long commitInterval = Long.parseLong(String.valueOf(StreamsProperties.of(paced, settings)
                 .get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)));
@@ -170,7 +186,7 @@ public final class PipelineBenchmark {
         }
         return new PipelineFigures(id.value(), m.getPartitions(), o.threads(), events, consume, trivial,
                 new PipelineFigures.Replay(replay.run(), replay.events(), replay.elapsedNanos(), total), writes,
-                perPartition, partials, verify, commitInterval, latency, load);
+                perPartition, partials, verify, commitInterval, latency, load, pairs);
     }
 
     /** The session's manifest, after publishing it and running it live if it does not exist. */
@@ -326,9 +342,16 @@ public final class PipelineBenchmark {
             }
         } finally {
             ClientConfigFile.deleteQuietly(cut);
-            deleteSession.accept(lid);
-            RunTopics t = new RunTopics(TopicNames.orders(lid, RunCatalog.LIVE), TopicNames.fills(lid, RunCatalog.LIVE),
-                    TopicNames.positions(lid, RunCatalog.LIVE), TopicNames.pnl(lid, RunCatalog.LIVE));
+            deleteRunSession(lid, List.of(RunCatalog.LIVE));
+        }
+    }
+
+    /** Deletes a session this benchmark made, and its runs' internal topics. */
+    private void deleteRunSession(SessionId id, List<String> runs) {
+        deleteSession.accept(id);
+        for (String run : runs) {
+            RunTopics t = new RunTopics(TopicNames.orders(id, run), TopicNames.fills(id, run),
+                    TopicNames.positions(id, run), TopicNames.pnl(id, run));
             try (TopicAdmin admin = new TopicAdmin(settings.kafka(), settings.timeout())) {
                 admin.delete(t.summaries());
                 admin.delete(t.partials());

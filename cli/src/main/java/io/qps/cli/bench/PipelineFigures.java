@@ -26,16 +26,29 @@ import java.util.Locale;
  * @param commitIntervalMillis {@code commit.interval.ms} of the applications
  * @param latency one entry per paced live run; empty when skipped
  * @param load the machine's load averages when the benchmark started (1, 5, 15 minutes)
+ * @param liveVsReplay live runs at full speed against their replays, each in a child JVM; empty when skipped
  */
 public record PipelineFigures(String session, int partitions, int threads, long events, Consume consume,
                               Trivial trivial, Replay replay, List<TopicWrites> writes, List<Long> eventsPerPartition,
                               long partialsRecords, Verify verify, long commitIntervalMillis,
-                              List<LatencyStats> latency, String load) {
+                              List<LatencyStats> latency, String load, List<LiveVsReplay> liveVsReplay) {
     /** Copies. */
     public PipelineFigures {
         writes = List.copyOf(writes);
         eventsPerPartition = List.copyOf(eventsPerPartition);
         latency = List.copyOf(latency);
+        liveVsReplay = List.copyOf(liveVsReplay);
+    }
+
+    /**
+     * {@code qps live --dataset} at full speed on a fresh session, then {@code qps replay} of it, each in a JVM of
+     * its own: their run times (application start to COMPLETE).
+     */
+    public record LiveVsReplay(String session, long liveMillis, long replayMillis) {
+        /** Live time over replay time. */
+        public double ratio() {
+            return liveMillis / (double) replayMillis;
+        }
     }
 
     /**
@@ -202,6 +215,10 @@ public record PipelineFigures(String session, int partitions, int threads, long 
                     + " ms)", figures, l.orders(), PipelineBenchmark.LATENCY_WARMUP.toMinutes(), l.events(),
                     l.wallSeconds(), commitIntervalMillis)));
         }
+        for (LiveVsReplay r : liveVsReplay) {
+            rows.add(row("live vs replay", String.format(Locale.ROOT, "live %.1f s, replay %.1f s: %.2f (session %s,"
+                    + " each in its own JVM)", r.liveMillis() / 1e3, r.replayMillis() / 1e3, r.ratio(), r.session())));
+        }
         rows.add(row("load average", load));
         int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
         StringBuilder b = new StringBuilder();
@@ -251,6 +268,10 @@ public record PipelineFigures(String session, int partitions, int threads, long 
         latency.forEach(l -> lat.addObject().put("speed", l.speed()).put("orders", l.orders())
                 .put("p50_ms", l.p50Millis()).put("p99_ms", l.p99Millis()).put("max_ms", l.maxMillis())
                 .put("events", l.events()).put("wall_seconds", l.wallSeconds()));
+        ArrayNode pairs = root.putArray("live_vs_replay");
+        liveVsReplay.forEach(r -> pairs.addObject().put("session", r.session())
+                .put("live_seconds", r.liveMillis() / 1e3).put("replay_seconds", r.replayMillis() / 1e3)
+                .put("ratio", r.ratio()));
         try {
             return mapper.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

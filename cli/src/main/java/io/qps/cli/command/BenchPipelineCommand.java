@@ -35,11 +35,13 @@ import picocli.CommandLine.Spec;
                 + " internal-summaries, internal-partials and changelog records written per input event; the"
                 + " share of input events read by the busiest task and by single-partition tasks.",
             "Verifier: live vs replay vs reference in a child JVM: events/s, peak heap, max RSS.",
+            "Live vs replay: 'qps live --dataset' at full speed on a fresh session, then 'qps replay' of it, each in"
+                + " its own JVM (--live-replay-pairs times): their run times and ratio.",
             "Latency: paced live runs (--speeds, on fresh sessions deleted afterwards), each publishing the first 5 h"
-                + " 59 min of event time at full speed and then --latency-seconds of wall time at its pace: from the"
-                + " moment an order could first be known (its causal tick sent, or for an order decided at a bar"
-                + " close or hourly rebalance, the paced publisher reaching that time) to its read_committed"
-                + " visibility, p50/p99/max.",
+                + " 59 min of event time at full speed, waiting until the run has consumed and committed it, then"
+                + " --latency-seconds of wall time at its pace: from the moment an order could first be known (its"
+                + " causal tick sent, or for an order decided at a bar close or hourly rebalance, the paced publisher"
+                + " reaching that time) to its read_committed visibility, p50/p99/max.",
             "The session is published from --dataset and run live at full speed first if it does not exist. Prints"
                 + " a table and writes the figures as JSON to --out."})
 public final class BenchPipelineCommand implements Callable<Integer> {
@@ -81,6 +83,11 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             description = "Paces of the live runs (default: ${DEFAULT-VALUE}).")
     private List<Double> speeds = new ArrayList<>();
 
+    @Option(names = "--live-replay-pairs", paramLabel = "N", defaultValue = "1",
+            description = "Fresh sessions on which 'qps live --dataset' at full speed and then 'qps replay' run, each in"
+                    + " its own JVM, for their times and ratio; 0 skips them (default: ${DEFAULT-VALUE}).")
+    int liveReplayPairs;
+
     @Option(names = "--no-verify", description = "Skip the verifier.")
     private boolean noVerify;
 
@@ -98,12 +105,14 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         SessionId id = DataPlaneAccess.session(session);
         DataPlaneAccess.atLeast("--latency-seconds", latencySeconds, 0);
+        DataPlaneAccess.atLeast("--live-replay-pairs", liveReplayPairs, 0);
         if (speeds.stream().anyMatch(s -> !(s > 0))) {
             throw new CliException(CliException.USAGE, "--speeds must all be positive, was " + speeds);
         }
         RunAccess.stallSeconds(stallSeconds);
         var options = new PipelineBenchmark.Options(id, DataPlaneAccess.existingDataset(dataset),
-                DataPlaneAccess.partitions(partitions), RunAccess.threads(threads), latencySeconds, speeds, !noVerify);
+                DataPlaneAccess.partitions(partitions), RunAccess.threads(threads), latencySeconds, speeds, !noVerify,
+                liveReplayPairs);
         ClusterSettings cluster = DataPlaneAccess.reachable(clusterOptions);
         var settings = RunAccess.settings(cluster, local.dataDir(), stallSeconds);
         PipelineFigures figures;

@@ -22,7 +22,7 @@ class PipelineFiguresTest {
                 List.of(300_000L, 450_000L, 250_000L), 20_000,
                 new PipelineFigures.Verify(1_000_000, 2_000_000_000L, 512L * 1024 * 1024, 800 * 1024, true), 100,
                 List.of(LatencyStats.of(60, new long[] {3_000_000, 1_000_000, 2_000_000}, 5000, 120.4)),
-                "1.00 2.00 3.00 (2 cpus)");
+                "1.00 2.00 3.00 (2 cpus)", List.of(new PipelineFigures.LiveVsReplay("b1-lr1", 11_500, 9_200)));
     }
 
     @Test
@@ -50,7 +50,7 @@ class PipelineFiguresTest {
                 "internal records/event", "0.0500", "busiest task share", "45.0% (partition 1: 450,000 events",
                 "single-partition share", "2.00%", "verifier", "peak heap 512 MiB, max RSS 800 MiB",
                 "latency speed 60", "p50 2 ms  p99 3 ms  max 3 ms  (3 orders", "commit interval 100 ms",
-                "load average", "1.00 2.00 3.00");
+                "load average", "1.00 2.00 3.00", "live vs replay", "live 11.5 s, replay 9.2 s: 1.25 (session b1-lr1");
     }
 
     @Test
@@ -68,6 +68,8 @@ class PipelineFiguresTest {
         assertThat(json.at("/verify/max_rss_kilobytes").asLong()).isEqualTo(800 * 1024);
         assertThat(json.at("/latency/0/p99_ms").asDouble()).isEqualTo(3.0);
         assertThat(json.get("commit_interval_ms").asLong()).isEqualTo(100);
+        assertThat(json.at("/live_vs_replay/0/ratio").asDouble()).isEqualTo(1.25);
+        assertThat(json.at("/live_vs_replay/0/live_seconds").asDouble()).isEqualTo(11.5);
     }
 
     @Test
@@ -84,7 +86,7 @@ class PipelineFiguresTest {
         PipelineFigures f = figures();
         PipelineFigures none = new PipelineFigures(f.session(), f.partitions(), f.threads(), f.events(), f.consume(),
                 null, f.replay(), f.writes(), f.eventsPerPartition(), f.partialsRecords(), null, 100,
-                List.of(LatencyStats.of(1, new long[0], 794, 119)), f.load());
+                List.of(LatencyStats.of(1, new long[0], 794, 119)), f.load(), List.of());
         assertThat(none.table()).contains("latency speed 1", "no order was caused by these events  (0 orders after 359 min of event time at full speed; 794"
                 + " events in 119 s").doesNotContain("verifier");
         assertThat(LatencyStats.of(1, new long[] {7_000_000}, 1, 1).p99Millis()).isEqualTo(7);
