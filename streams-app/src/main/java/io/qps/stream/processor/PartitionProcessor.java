@@ -399,6 +399,8 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
                     blockedAt = b;
                     return;
                 }
+                // What is decided at b carries b as its record time (event time: the decision's, not its inputs').
+                releaseTs = b;
                 if (BoundaryGrid.isMultiple(b, sampleInterval)) {
                     long first = x.value() instanceof MarketEvent e ? e.seq() : BoundaryMessages.NO_EVENT;
                     sendPartial(b, first, progressBefore(x));
@@ -407,7 +409,6 @@ public final class PartitionProcessor implements Processor<Object, byte[], Strin
                     engine.onBoundary(b, view, outputs);
                     summaries.remove(b);
                 }
-                releaseTs = b;
                 continue;
             }
             releaseTs = Math.max(releaseTs, x.ts());

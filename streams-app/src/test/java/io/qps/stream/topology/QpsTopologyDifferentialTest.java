@@ -45,6 +45,27 @@ class QpsTopologyDifferentialTest {
         }
     }
 
+    /**
+     * Record timestamps are event time, and the event time of a decision taken at a boundary is the boundary: the
+     * hourly strategy's orders carry the whole hour (not the time of the last tick before it), per-event
+     * strategies' orders the time of their causal tick.
+     */
+    @Test
+    void ordersCarryTheEventTimeOfTheirDecision() {
+        java.util.Map<Long, Long> timeOfSeq = new java.util.HashMap<>();
+        events.forEach(e -> timeOfSeq.put(e.seq(), e.timestampMicros()));
+        try (TopologyHarness h = new TopologyHarness(Universe.standard(), EngineConfig.defaults(), MergeMode.GATED)) {
+            h.pipeAll(events);
+            var records = h.orderRecords();
+            var hourly = records.stream().filter(r -> r.value().getStrategy().equals("alpha_4_multi_asset")).toList();
+            assertThat(hourly).as("hourly orders").isNotEmpty().allSatisfy(r -> assertThat(r.timestamp() % 3_600_000L)
+                    .as("order %s", r.value().getOrderId()).isZero());
+            var perEvent = records.stream().filter(r -> r.value().getStrategy().equals("alpha_5_orderbook")).toList();
+            assertThat(perEvent).as("order-book orders").isNotEmpty().allSatisfy(r -> assertThat(r.timestamp())
+                    .isEqualTo(Math.floorDiv(timeOfSeq.get(r.value().getSeq()), 1000L)));
+        }
+    }
+
     @Test
     void aPartitionOutOfSeqOrderStopsTheRunNamingTheSeqsUnderTheFailPolicy() {
         List<MarketEvent> swapped = new ArrayList<>(events);

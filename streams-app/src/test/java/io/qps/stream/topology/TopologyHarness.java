@@ -111,6 +111,15 @@ final class TopologyHarness implements AutoCloseable {
         ticks.pipeInput(null, MarketEventMapping.toAvro(m, 0), Math.floorDiv(m.timestampMicros(), 1000L));
     }
 
+    /** The order records the orders topic holds (with their record timestamps), also collected as outputs. */
+    List<org.apache.kafka.streams.test.TestRecord<String, io.qps.schemas.OrderEvent>> orderRecords() {
+        var records = orders.readRecordsToList();
+        for (var r : records) {
+            outputs.get(OutputTopic.ORDERS).add(OutputMapping.toCore(r.value()));
+        }
+        return records;
+    }
+
     /** Moves what the output topics hold into the collected outputs. */
     void drain() {
         for (var v : orders.readValuesToList()) {
