@@ -3,16 +3,11 @@ package io.qps.cli.bench;
 import io.qps.producer.session.SessionId;
 import io.qps.producer.session.RunCatalog;
 import io.qps.schemas.RunManifest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Live against replay as a user runs them: {@code qps live --dataset} (publishing at full speed while the application
@@ -68,31 +63,13 @@ final class LiveReplayProbe {
 
     /** Runs {@code qps <args>} in a child JVM with this process's class path; throws unless it exits with 0. */
     private static void child(List<String> args, Duration limit) throws InterruptedException {
-        Path output = null;
-        try {
-            output = Files.createTempFile("qps-bench-live-replay", ".log");
-            String java = ProcessHandle.current().info().command()
-                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                    io.qps.cli.Qps.class.getName()));
-            command.addAll(args);
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("'qps " + args.get(0) + "' did not finish within " + limit.toSeconds()
-                        + " s");
-            }
-            if (p.exitValue() != 0) {
-                String text = Files.readString(output, StandardCharsets.UTF_8).strip();
-                throw new IllegalStateException("'qps " + String.join(" ", args.subList(0, 3)) + "' exited with "
-                        + p.exitValue() + ": " + text.lines().reduce((a, b) -> b).orElse(""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run 'qps " + args.get(0) + "' in a child JVM", e);
-        } finally {
-            if (output != null) {
-                ClientConfigFile.deleteQuietly(output);
-            }
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java(), "-cp", ChildJvm.classPath(),
+                io.qps.cli.Qps.class.getName()));
+        command.addAll(args);
+        ChildJvm.Result r = ChildJvm.run(command, limit, "'qps " + args.get(0) + "'");
+        if (r.exit() != 0) {
+            throw new IllegalStateException("'qps " + String.join(" ", args.subList(0, 3)) + "' exited with "
+                    + r.exit() + ": " + r.output().strip().lines().reduce((a, b) -> b).orElse(""));
         }
     }
 }

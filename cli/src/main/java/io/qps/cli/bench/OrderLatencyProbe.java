@@ -113,24 +113,17 @@ final class OrderLatencyProbe implements Progress, AutoCloseable {
             throws InterruptedException, java.util.concurrent.ExecutionException {
         Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed = admin
                 .listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
-        Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
-        committed.keySet().stream().filter(tp -> tp.topic().equals(ticksTopic))
-                .forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
-        if (latest.isEmpty()) {
+        TopicCounts.Ends ends = TopicCounts.ends(admin, List.of(ticksTopic), Duration.ofSeconds(30)).get(ticksTopic);
+        if (ends == null || ends.sum() < warmupEvents) {
             return false;
         }
-        var ends = admin.listOffsets(latest).all().get();
-        long total = 0;
-        for (var e : ends.entrySet()) {
-            var c = committed.get(e.getKey());
-            if (c == null || c.offset() != e.getValue().offset()) {
+        for (int p = 0; p < ends.ends().size(); p++) {
+            var c = committed.get(new TopicPartition(ticksTopic, p));
+            if (c == null || c.offset() != ends.ends().get(p)) {
                 return false;
             }
-            total += c.offset();
         }
-        int partitions = admin.describeTopics(List.of(ticksTopic)).allTopicNames().get().get(ticksTopic)
-                .partitions().size();
-        return latest.size() == partitions && total >= warmupEvents;
+        return true;
     }
 
     @Override

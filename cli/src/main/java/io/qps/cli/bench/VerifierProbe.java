@@ -6,11 +6,9 @@ import io.qps.verify.SessionVerifier;
 import io.qps.verify.Verification;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,40 +74,25 @@ public final class VerifierProbe {
     static PipelineFigures.Verify run(Map<String, Object> kafka, String registryUrl, String session, String live,
                                       String replay, Path dataset, Duration limit) throws InterruptedException {
         Path config = ClientConfigFile.write(kafka, "qps bench pipeline: the verifier's client properties");
-        Path output = null;
         try {
-            output = Files.createTempFile("qps-bench-verify", ".log");
             List<String> command = new ArrayList<>();
             boolean timed = Files.isExecutable(TIME);
             if (timed) {
                 command.addAll(List.of(TIME.toString(), "-v"));
             }
-            String java = ProcessHandle.current().info().command()
-                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             // The heap './qps verify' gets from the launcher: the figure is the verifier's, not the JVM's default growth.
-            command.addAll(List.of(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+            command.addAll(List.of(ChildJvm.java(), "-Xmx384m", "-cp", ChildJvm.classPath(),
                     VerifierProbe.class.getName(),
                     config.toString(), registryUrl, session, live, replay, dataset.toString()));
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
-                    .start();
-            if (!child.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                child.destroyForcibly();
-                throw new IllegalStateException("the verifier did not finish within " + limit.toSeconds() + " s");
-            }
-            String text = Files.readString(output, StandardCharsets.UTF_8);
-            PipelineFigures.Verify figures = parse(text, timed);
-            if (child.exitValue() != 0) {
-                throw new IllegalStateException("the verifier's JVM exited with " + child.exitValue() + ": "
-                        + text.strip());
+            ChildJvm.Result child = ChildJvm.run(command, limit, "the verifier");
+            PipelineFigures.Verify figures = parse(child.output(), timed);
+            if (child.exit() != 0) {
+                throw new IllegalStateException("the verifier's JVM exited with " + child.exit() + ": "
+                        + child.output().strip());
             }
             return figures;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run the verifier in a child JVM", e);
         } finally {
             ClientConfigFile.deleteQuietly(config);
-            if (output != null) {
-                ClientConfigFile.deleteQuietly(output);
-            }
         }
     }
 

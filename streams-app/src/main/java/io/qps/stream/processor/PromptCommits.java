@@ -44,10 +44,13 @@ public final class PromptCommits {
         return new PromptCommits(v != null && Boolean.parseBoolean(v.toString()));
     }
 
-    /** The task took an input record. */
+    /** The task took an input record (counted only when on: a replay pays nothing per record). */
     void processed() {
+        if (!on) {
+            return;
+        }
         int[] since = SINCE_COMMIT.get();
-        if (on && since[0] <= BUSY_RECORDS) {
+        if (since[0] <= BUSY_RECORDS) {
             since[0]++;
         }
     }
